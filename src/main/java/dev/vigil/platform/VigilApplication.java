@@ -1,0 +1,8 @@
+package dev.vigil.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+@ApplicationPath("api")
+public class VigilApplication extends Application {
+}
