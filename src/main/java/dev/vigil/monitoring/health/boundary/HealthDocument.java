@@ -1,0 +1,65 @@
+package dev.vigil.monitoring.health.boundary;
+
+import dev.vigil.monitoring.health.control.HealthReport;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+
+/** Renders a report in the MicroProfile Health format or the IETF health+json draft. */
+final class HealthDocument {
+
+    static final String IETF = "application/health+json";
+
+    private HealthDocument() {
+    }
+
+    /** {"status":"UP","checks":[{"name","status","data"}]} — nothing else at the top level, as the spec's schema demands. */
+    static JsonObject microProfile(HealthReport report, boolean fullDetails) {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (HealthReport.Entry entry : report.entries()) {
+            checks.add(Json.createObjectBuilder()
+                    .add("name", entry.result().name())
+                    .add("status", entry.result().up() ? "UP" : "DOWN")
+                    .add("data", data(entry.result().visibleData(fullDetails, entry.ageMillis()))));
+        }
+        return Json.createObjectBuilder().add("status", report.up() ? "UP" : "DOWN").add("checks", checks).build();
+    }
+
+    /** draft-inadarei-api-health-check: pass/fail, checks keyed by name. */
+    static JsonObject ietf(HealthReport report, boolean fullDetails) {
+        JsonObjectBuilder checks = Json.createObjectBuilder();
+        for (HealthReport.Entry entry : report.entries()) {
+            JsonObjectBuilder check = Json.createObjectBuilder()
+                    .add("status", entry.result().up() ? "pass" : "fail")
+                    .add("time", entry.result().at().toString());
+            Map<String, Object> data = entry.result().visibleData(fullDetails, entry.ageMillis());
+            if (entry.result().reason() != null) {
+                check.add("output", entry.result().reason());
+            }
+            check.add("vigil:data", data(data));
+            checks.add(entry.result().name(), Json.createArrayBuilder().add(check));
+        }
+        return Json.createObjectBuilder()
+                .add("status", report.up() ? "pass" : "fail")
+                .add("checks", checks)
+                .build();
+    }
+
+    private static JsonObjectBuilder data(Map<String, Object> data) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        data.forEach((key, value) -> {
+            if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                json.add(key, ((Number) value).longValue());
+            } else if (value instanceof Number number) {
+                json.add(key, number.doubleValue());
+            } else if (value instanceof Boolean bool) {
+                json.add(key, bool);
+            } else {
+                json.add(key, String.valueOf(value));
+            }
+        });
+        return json;
+    }
+}

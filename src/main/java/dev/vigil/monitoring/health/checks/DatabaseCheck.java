@@ -1,0 +1,53 @@
+package dev.vigil.monitoring.health.checks;
+
+import dev.vigil.monitoring.health.control.HealthSettings;
+import dev.vigil.monitoring.health.control.TimeBoxed;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Pings {@code jdbc/vigil} with {@code Connection.isValid}. The runner cuts it off at
+ * {@code vigil.health.db.timeout}, since a black-holed database would otherwise hold a probe for
+ * as long as the socket timeout.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseCheck implements HealthCheck, TimeBoxed {
+
+    @Resource(lookup = "jdbc/vigil")
+    DataSource dataSource;
+
+    @Inject
+    HealthSettings settings;
+
+    @Override
+    public Duration deadline() {
+        return settings.databaseTimeout();
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        long started = System.nanoTime();
+        var response = HealthCheckResponse.named("database").withData("timeout_ms", deadline().toMillis());
+        if (dataSource == null) {
+            return response.down().withData("error", "datasource jdbc/vigil is not available").build();
+        }
+        int seconds = (int) Math.max(1, (deadline().toMillis() + 999) / 1000);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(seconds);
+            response.withData("ping_ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return valid ? response.up().build() : response.down().withData("error", "connection is not valid").build();
+        } catch (SQLException | RuntimeException e) {
+            // Full message for authenticated callers only: it can name hosts, users and URLs.
+            return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+        }
+    }
+}
