@@ -104,7 +104,11 @@ public class HttpRequestSkill implements Skill {
 
     @Override
     public JsonValue execute(SkillCall call) throws SkillException {
-        Duration budget = Duration.ofMillis(Math.min(call.integer("timeout_ms", DEFAULT_TIMEOUT_MS), call.remaining().toMillis()));
+        long requestTimeout = call.integer("timeout_ms", DEFAULT_TIMEOUT_MS);
+        long untilDeadline = call.remaining().toMillis();
+        // Whichever is shorter decides what a timeout means: the step's own limit (failed) or the execution's deadline (timed_out).
+        boolean deadlineBound = untilDeadline <= requestTimeout;
+        Duration budget = Duration.ofMillis(Math.min(requestTimeout, untilDeadline));
         if (budget.isZero()) {
             throw new SkillTimeoutException("deadline reached before the request was sent");
         }
@@ -115,7 +119,7 @@ public class HttpRequestSkill implements Skill {
         } catch (HttpConnectTimeoutException e) {
             throw new SkillException("connect timed out: " + request.method() + " " + request.uri().getHost());
         } catch (HttpTimeoutException e) {
-            if (call.remaining().isZero()) {
+            if (deadlineBound) {
                 throw new SkillTimeoutException("deadline reached while waiting for " + request.uri().getHost());
             }
             throw new SkillException("no response within " + budget.toMillis() + " ms");

@@ -19,10 +19,14 @@ final class HealthDocument {
     static JsonObject microProfile(HealthReport report, boolean fullDetails) {
         JsonArrayBuilder checks = Json.createArrayBuilder();
         for (HealthReport.Entry entry : report.entries()) {
-            checks.add(Json.createObjectBuilder()
+            JsonObjectBuilder check = Json.createObjectBuilder()
                     .add("name", entry.result().name())
-                    .add("status", entry.result().up() ? "UP" : "DOWN")
-                    .add("data", data(entry.result().visibleData(fullDetails, entry.ageMillis()))));
+                    .add("status", entry.result().up() ? "UP" : "DOWN");
+            Map<String, Object> data = entry.result().visibleData(fullDetails, entry.ageMillis());
+            if (!data.isEmpty()) {
+                check.add("data", data(data));
+            }
+            checks.add(check);
         }
         return Json.createObjectBuilder().add("status", report.up() ? "UP" : "DOWN").add("checks", checks).build();
     }
@@ -38,7 +42,9 @@ final class HealthDocument {
             if (entry.result().reason() != null) {
                 check.add("output", entry.result().reason());
             }
-            check.add("vigil:data", data(data));
+            if (!data.isEmpty()) {
+                check.add("vigil:data", data(data));
+            }
             checks.add(entry.result().name(), Json.createArrayBuilder().add(check));
         }
         return Json.createObjectBuilder()

@@ -24,9 +24,16 @@ public record CheckResult(String name, boolean up, Map<String, Object> data, Str
         return new CheckResult(name, false, data, reason, at);
     }
 
-    /** The data to show: everything for a trusted caller; otherwise only numbers and booleans, which cannot carry a message. */
+    /**
+     * The data to show: everything for a trusted caller; otherwise only numbers and booleans, which
+     * cannot carry a message. {@code age_ms} joins the check's own data; a check that reports no
+     * data gets none, as the MicroProfile Health format has it (no {@code data} member).
+     */
     public Map<String, Object> visibleData(boolean fullDetails, long ageMillis) {
         Map<String, Object> visible = new LinkedHashMap<>();
+        if (data.isEmpty() && reason == null) {
+            return visible;
+        }
         data.forEach((key, value) -> {
             if (fullDetails || value instanceof Number || value instanceof Boolean) {
                 visible.put(key, value);
