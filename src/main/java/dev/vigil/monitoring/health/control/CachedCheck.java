@@ -80,8 +80,12 @@ public final class CachedCheck {
                 return new Pending(cached, null, null);
             }
             if (inFlight == null) {
+                // Registered as in flight before it starts: a call that ends at once must find itself to clear.
                 inFlightSince = now;
-                inFlight = start();
+                CompletableFuture<CheckResult> flight = new CompletableFuture<>();
+                inFlight = flight;
+                launch(flight);
+                return new Pending(null, flight, now);
             }
             return new Pending(null, inFlight, inFlightSince);
         }
@@ -101,7 +105,7 @@ public final class CachedCheck {
             Thread.currentThread().interrupt();
             return CheckResult.down(nameSoFar(), "interrupted", Map.of(), clock.instant());
         } catch (ExecutionException e) {
-            // call() never completes exceptionally; see start()
+            // call() never completes exceptionally; see launch()
             return CheckResult.down(nameSoFar(), "check failed", Map.of(), clock.instant());
         }
     }
@@ -110,8 +114,7 @@ public final class CachedCheck {
         return cached != null && Duration.between(cached.at(), now).compareTo(ttl) < 0;
     }
 
-    private CompletableFuture<CheckResult> start() {
-        CompletableFuture<CheckResult> flight = new CompletableFuture<>();
+    private void launch(CompletableFuture<CheckResult> flight) {
         try {
             executor.execute(() -> flight.complete(call()));
         } catch (RejectedExecutionException e) {
@@ -125,7 +128,6 @@ public final class CachedCheck {
             }
             remember(result, flight);
         });
-        return flight;
     }
 
     private CheckResult call() {
