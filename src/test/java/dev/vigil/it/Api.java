@@ -60,6 +60,11 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
     }
 
+    /** GET against another server than the default IT server. */
+    static Reply getAt(String base, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
     static Reply delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
     }

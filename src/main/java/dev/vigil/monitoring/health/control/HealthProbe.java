@@ -1,8 +1,9 @@
 package dev.vigil.monitoring.health.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
@@ -50,14 +54,23 @@ public class HealthProbe {
     @Inject
     HealthSettings settings;
 
+    /** Container threads (JNDI, class loader) of the probe's own: checks never queue behind the request load they judge. */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private ThreadPoolExecutor executor;
 
     Clock clock = Clock.systemUTC();
 
     private final Map<Bean<?>, CachedCheck> byBean = new LinkedHashMap<>();
     private final Map<Kind, List<CachedCheck>> byKind = new LinkedHashMap<>();
     private final List<Instance.Handle<HealthCheck>> dependents = new ArrayList<>();
+
+    @PostConstruct
+    void createThreads() {
+        // Single flight keeps at most one call per check running; a hung call holds its thread until it ends.
+        executor = new ThreadPoolExecutor(2, 16, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), threads);
+    }
 
     /** The checks of one kind. */
     public HealthReport report(Kind kind) {
@@ -125,6 +138,7 @@ public class HealthProbe {
 
     @PreDestroy
     void release() {
+        executor.shutdownNow();
         dependents.forEach(Instance.Handle::destroy);
     }
 }
