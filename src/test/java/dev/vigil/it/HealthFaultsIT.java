@@ -69,6 +69,7 @@ class HealthFaultsIT {
         environment.put("VIGIL_DB_URL", "jdbc:derby://127.0.0.1:" + proxy.port() + "/vigilfaults;create=true");
         environment.put("VIGIL_DB_USER", "vigil");
         environment.put("VIGIL_DB_PASSWORD", "secret-db-password");
+        environment.put("VIGIL_OPS_PASSWORD", "faults-ops-password"); // users: docs/liberty/ops-users.xml (pom.xml)
         environment.putAll(extra);
         FaultsServer.start(environment);
     }
@@ -130,6 +131,13 @@ class HealthFaultsIT {
             }
             Api.Reply live = getAt(FaultsServer.BASE, "/health/live");
             assertEquals(200, live.status(), "a dead database must never get the process restarted: " + live.body());
+
+            String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
+            Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready"))
+                    .header("Authorization", "Basic " + credentials).GET());
+            assertEquals(503, ops.status());
+            assertTrue(check(ops, "database").getJsonObject("data").getString("error").contains("SQL"),
+                    "the ops role gets the reason: " + ops.body());
         } finally {
             proxy.mode(TcpFaultProxy.Mode.PASS);
         }

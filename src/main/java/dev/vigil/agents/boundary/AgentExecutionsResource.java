@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Starting and listing the executions of one agent. */
 @RequestScoped
-@Path("agents/{id}/executions")
+@Path("api/agents/{id}/executions")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentExecutionsResource {
 
@@ -47,7 +47,7 @@ public class AgentExecutionsResource {
                           @QueryParam("wait") @DefaultValue("false") boolean wait,
                           ExecutionRequest request, @Context UriInfo uri) {
         Execution execution = executions.start(agentId, request == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : request.inputOrEmpty());
-        URI location = uri.getBaseUriBuilder().path("executions").path(execution.id()).build();
+        URI location = uri.getBaseUriBuilder().path("api/executions").path(execution.id()).build();
         if (wait) {
             Execution current = executions.await(execution.id(), Duration.ofMillis(waitMillis));
             if (current.status().isFinal()) {

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 @RequestScoped
-@Path("agents")
+@Path("api/agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgentsResource {

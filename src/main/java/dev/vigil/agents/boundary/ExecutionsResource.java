@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** One execution, with its steps, as recorded in the database. */
 @RequestScoped
-@Path("executions")
+@Path("api/executions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExecutionsResource {
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 @RequestScoped
-@Path("skills")
+@Path("api/skills")
 @Produces(MediaType.APPLICATION_JSON)
 public class SkillsResource {
 

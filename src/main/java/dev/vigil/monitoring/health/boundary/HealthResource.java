@@ -14,9 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
-@Path("")
+@Path("health")
+@Tag(name = "health", description = "MicroProfile Health probes for Kubernetes, ECS and load balancers")
 @Produces({MediaType.APPLICATION_JSON, HealthDocument.IETF})
 public class HealthResource {
 
@@ -34,6 +38,9 @@ public class HealthResource {
 
     /** Every check. */
     @GET
+    @Operation(summary = "All health checks: liveness, readiness and startup")
+    @APIResponse(responseCode = "200", description = "Every check is UP")
+    @APIResponse(responseCode = "503", description = "At least one check is DOWN; the failing checks are listed")
     public Response all() {
         return respond(probe.reportAll());
     }
@@ -41,6 +48,9 @@ public class HealthResource {
     /** The process is alive: no dependency is checked here, so a dead database never gets a pod restarted. */
     @GET
     @Path("live")
+    @Operation(summary = "Liveness: the process is alive (no dependency checks)")
+    @APIResponse(responseCode = "200", description = "The process is alive")
+    @APIResponse(responseCode = "503", description = "Not so; the failing checks are listed")
     public Response live() {
         return respond(probe.report(HealthProbe.Kind.LIVENESS));
     }
@@ -48,6 +58,9 @@ public class HealthResource {
     /** The instance can take traffic: its database answers within the deadline and the disk has room. */
     @GET
     @Path("ready")
+    @Operation(summary = "Readiness: the database answers within its deadline and the disk has room")
+    @APIResponse(responseCode = "200", description = "The instance can take traffic")
+    @APIResponse(responseCode = "503", description = "Not so; the failing checks are listed")
     public Response ready() {
         return respond(probe.report(HealthProbe.Kind.READINESS));
     }
@@ -55,6 +68,9 @@ public class HealthResource {
     /** Startup work is done: migrations applied, runtime initialised, abandoned executions recovered. */
     @GET
     @Path("started")
+    @Operation(summary = "Startup: migrations applied, runtime initialised, abandoned executions recovered")
+    @APIResponse(responseCode = "200", description = "Startup work is done")
+    @APIResponse(responseCode = "503", description = "Not yet; the failing checks are listed")
     public Response started() {
         return respond(probe.report(HealthProbe.Kind.STARTUP));
     }

@@ -1,6 +1,6 @@
 package dev.vigil.monitoring.health.tck;
 
-import dev.vigil.monitoring.health.boundary.HealthApplication;
+import dev.vigil.monitoring.health.boundary.HealthResource;
 import dev.vigil.monitoring.health.control.HealthProbe;
 import dev.vigil.monitoring.health.control.HealthResponses;
 import java.io.File;
@@ -33,7 +33,8 @@ public class VigilHealthComponent implements LoadableExtension {
             if (!(archive instanceof WebArchive war)) {
                 return;
             }
-            war.addPackages(false, HealthApplication.class.getPackage(), HealthProbe.class.getPackage())
+            war.addPackages(false, HealthResource.class.getPackage(), HealthProbe.class.getPackage())
+                    .addClass(TckApplication.class)
                     .addAsResource(new StringAsset(HealthResponses.class.getName() + "\n"),
                             "META-INF/services/org.eclipse.microprofile.health.spi.HealthCheckResponseProvider")
                     .addAsLibraries(jarOf(HealthCheck.class), jarOf(LoggerFactory.class));
