@@ -40,7 +40,7 @@ class HealthIT {
 
         Api.Reply ready = get("/health/ready");
         assertEquals(200, ready.status(), ready.body());
-        assertEquals(List.of("database", "disk-space"), names(ready));
+        assertEquals(List.of("database", "disk-space", "shutdown"), names(ready));
         assertEquals(1073741824L, check(ready, "disk-space").getJsonObject("data").getJsonNumber("threshold_bytes").longValue());
         assertTrue(check(ready, "database").getJsonObject("data").containsKey("age_ms"));
 
@@ -50,7 +50,7 @@ class HealthIT {
 
         Api.Reply all = get("/health");
         assertEquals(200, all.status());
-        assertEquals(List.of("database", "deadlocks", "disk-space", "heap", "startup"), names(all));
+        assertEquals(List.of("database", "deadlocks", "disk-space", "heap", "shutdown", "startup"), names(all));
         assertEquals("UP", all.json().getString("status"));
         assertEquals(2, all.json().size(), "only status and checks at the top level: " + all.body());
     }

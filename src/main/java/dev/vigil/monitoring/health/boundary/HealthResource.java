@@ -3,12 +3,11 @@ package dev.vigil.monitoring.health.boundary;
 import dev.vigil.monitoring.health.control.HealthProbe;
 import dev.vigil.monitoring.health.control.HealthReport;
 import dev.vigil.monitoring.health.control.HealthSettings;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@RequestScoped
+@ApplicationScoped
 @Path("health")
 @Tag(name = "health", description = "MicroProfile Health probes for Kubernetes, ECS and load balancers")
 @Produces({MediaType.APPLICATION_JSON, HealthDocument.IETF})
@@ -76,29 +75,29 @@ public class HealthResource {
     }
 
     private Response respond(HealthReport report) {
-        boolean ietf = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.valueOf(HealthDocument.IETF)) && !type.isWildcardType());
-        boolean full = switch (settings.details()) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> security.getUserPrincipal() != null && security.isUserInRole(settings.detailsRole());
-        };
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        boolean ietf = accept != null && accept.contains(HealthDocument.IETF);
+        boolean full = fullDetails();
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .type(ietf ? HealthDocument.IETF : MediaType.APPLICATION_JSON)
+                .type(ietf ? HealthDocument.IETF_TYPE : MediaType.APPLICATION_JSON_TYPE)
                 .entity((ietf ? HealthDocument.ietf(report, full) : HealthDocument.microProfile(report, full)).toString())
-                .cacheControl(cacheControl())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                 .build();
     }
 
-    private CacheControl cacheControl() {
-        CacheControl cache = new CacheControl();
+    /** Anonymous probes, the hot path, never reach the security runtime. */
+    private boolean fullDetails() {
+        return switch (settings.details()) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                    && security.getUserPrincipal() != null && security.isUserInRole(settings.detailsRole());
+        };
+    }
+
+    /** Private: the body depends on who asks. */
+    private String cacheControl() {
         long seconds = settings.cacheTtl().toSeconds();
-        if (seconds == 0) {
-            cache.setNoStore(true);
-        } else {
-            cache.setMaxAge((int) seconds);
-        }
-        cache.setPrivate(true);
-        return cache;
+        return seconds == 0 ? "no-store" : "private, max-age=" + seconds;
     }
 }

@@ -44,7 +44,13 @@ public class DatabaseCheck implements HealthCheck, TimeBoxed {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(seconds);
             response.withData("ping_ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return valid ? response.up().build() : response.down().withData("error", "connection is not valid").build();
+            if (!valid) {
+                // isValid() reports no error to the pool: without abort() the dead connection would go back
+                // into it and fail the next probes too.
+                connection.abort(Runnable::run);
+                return response.down().withData("error", "connection is not valid").build();
+            }
+            return response.up().build();
         } catch (SQLException | RuntimeException e) {
             // Full message for authenticated callers only: it can name hosts, users and URLs.
             return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();

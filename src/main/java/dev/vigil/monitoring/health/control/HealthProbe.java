@@ -63,7 +63,7 @@ public class HealthProbe {
     Clock clock = Clock.systemUTC();
 
     private final Map<Bean<?>, CachedCheck> byBean = new LinkedHashMap<>();
-    private final Map<Kind, List<CachedCheck>> byKind = new LinkedHashMap<>();
+    private final Map<Kind, List<CachedCheck>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Instance.Handle<HealthCheck>> dependents = new ArrayList<>();
 
     @PostConstruct
@@ -96,8 +96,14 @@ public class HealthProbe {
         return new HealthReport(entries);
     }
 
-    private synchronized List<CachedCheck> checks(Kind kind) {
-        return byKind.computeIfAbsent(kind, this::discover);
+    private List<CachedCheck> checks(Kind kind) {
+        List<CachedCheck> known = byKind.get(kind);
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            return byKind.computeIfAbsent(kind, this::discover);
+        }
     }
 
     private List<CachedCheck> discover(Kind kind) {

@@ -1,0 +1,24 @@
+package dev.vigil.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code GET /api/ping}: answers without touching anything. For load balancers that only need a
+ * TCP-and-HTTP answer, and the baseline that bench/health.sh measures the probes against.
+ */
+@ApplicationScoped
+@Path("api/ping")
+public class PingResource {
+
+    private static final String PONG = "{\"status\":\"ok\"}";
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String ping() {
+        return PONG;
+    }
+}
