@@ -1,5 +1,6 @@
 package dev.vigil.agents.control;
 
+import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import dev.vigil.agents.entity.Agent;
 import dev.vigil.agents.entity.Step;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class AgentCatalog {
 
     Clock clock = Clock.systemUTC();
 
+    @MeasuredQuery("agent.insert")
     public Agent create(String id, String name, String description, List<Step> steps, Long timeoutMs) {
         validation.check(steps);
         if (em.find(Agent.class, id) != null) {
@@ -34,6 +36,7 @@ public class AgentCatalog {
         return agent;
     }
 
+    @MeasuredQuery("agent.update")
     public Agent replace(String id, String name, String description, List<Step> steps, Long timeoutMs) {
         validation.check(steps);
         Agent agent = find(id);
@@ -42,6 +45,7 @@ public class AgentCatalog {
         return agent;
     }
 
+    @MeasuredQuery("agent.find")
     public Agent find(String id) {
         Agent agent = em.find(Agent.class, id);
         if (agent == null) {
@@ -50,11 +54,13 @@ public class AgentCatalog {
         return agent;
     }
 
+    @MeasuredQuery("agent.list")
     public List<Agent> all() {
         return em.createNamedQuery(Agent.ALL, Agent.class).getResultList();
     }
 
     /** Executions of a deleted agent stay on record. */
+    @MeasuredQuery("agent.delete")
     public void delete(String id) {
         em.remove(find(id));
     }

@@ -1,5 +1,6 @@
 package dev.vigil.agents.control;
 
+import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ public class ExecutionLeases {
     }
 
     /** @return how many executions of this owner now hold the lease until {@code until} */
+    @MeasuredQuery("lease.renew")
     public int renew(String owner, Instant until) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
@@ -43,6 +45,7 @@ public class ExecutionLeases {
     }
 
     /** Marks every unfinished execution whose lease ran out before {@code now} abandoned; returns how many. */
+    @MeasuredQuery("lease.reap")
     public int abandonExpired(Instant now) throws SQLException {
         return abandon("lease_expires_at < ?", Timestamp.from(now), now,
                 "abandoned: owner instance ' || owner_instance || ' stopped renewing its lease");
@@ -52,6 +55,7 @@ public class ExecutionLeases {
      * Marks the unfinished executions of {@code owner} abandoned at once: used at startup when the
      * instance id is stable (a restarted instance cannot still be running them) and at shutdown.
      */
+    @MeasuredQuery("lease.abandon")
     public int abandonOwnedBy(String owner, Instant now) throws SQLException {
         return abandon("owner_instance = ?", owner, now, "abandoned: owner instance ' || owner_instance || ' stopped");
     }

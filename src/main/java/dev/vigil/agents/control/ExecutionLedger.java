@@ -1,5 +1,6 @@
 package dev.vigil.agents.control;
 
+import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import dev.vigil.agents.entity.Execution;
 import dev.vigil.agents.entity.ExecutionStatus;
 import dev.vigil.agents.entity.ExecutionStep;
@@ -24,6 +25,7 @@ public class ExecutionLedger {
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
+    @MeasuredQuery("execution.insert")
     public Execution open(String agentId, String input, String owner, Instant now, Instant leaseUntil) {
         Execution execution = new Execution(agentId, input, owner, now, leaseUntil);
         em.persist(execution);
@@ -31,6 +33,7 @@ public class ExecutionLedger {
     }
 
     /** @return false when the execution is already final (e.g. abandoned while it waited) */
+    @MeasuredQuery("execution.start")
     public boolean markRunning(String id, Instant now) {
         Execution execution = locked(id);
         if (execution.status().isFinal()) {
@@ -40,10 +43,12 @@ public class ExecutionLedger {
         return true;
     }
 
+    @MeasuredQuery("step.insert")
     public void stepStarted(String executionId, int index, String skillId, Instant at) {
         em.persist(new ExecutionStep(executionId, index, skillId, at));
     }
 
+    @MeasuredQuery("step.update")
     public void stepFinished(String executionId, int index, ExecutionStatus status, String output, String error, Duration took) {
         ExecutionStep step = em.find(ExecutionStep.class, new ExecutionStep.Key(executionId, index));
         if (step != null && !step.status().isFinal()) {
@@ -57,6 +62,7 @@ public class ExecutionLedger {
      *
      * @return false when the execution was final already
      */
+    @MeasuredQuery("execution.finish")
     public boolean finish(String id, ExecutionStatus status, String output, String error, Instant now) {
         Execution execution = locked(id);
         if (execution.status().isFinal()) {
@@ -75,11 +81,13 @@ public class ExecutionLedger {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @MeasuredQuery("execution.find")
     public Optional<Execution> find(String id) {
         return Optional.ofNullable(em.find(Execution.class, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @MeasuredQuery("step.list")
     public List<ExecutionStep> steps(String executionId) {
         return em.createNamedQuery(ExecutionStep.OF_EXECUTION, ExecutionStep.class)
                 .setParameter("executionId", executionId)
@@ -87,6 +95,7 @@ public class ExecutionLedger {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @MeasuredQuery("execution.list")
     public List<Execution> ofAgent(String agentId, Optional<ExecutionStatus> status, int limit) {
         var query = status.isPresent()
                 ? em.createNamedQuery(Execution.BY_AGENT_AND_STATUS, Execution.class).setParameter("status", status.get())

@@ -3,8 +3,6 @@ package dev.vigil.agents.control;
 import dev.vigil.agents.entity.Agent;
 import dev.vigil.agents.entity.Execution;
 import dev.vigil.agents.entity.ExecutionStatus;
-import dev.vigil.agents.entity.Step;
-import dev.vigil.skills.control.SkillRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,7 +42,7 @@ public class Executions {
     ExecutionLedger ledger;
 
     @Inject
-    SkillRegistry skills;
+    ExecutionRunner runner;
 
     @Inject
     InstanceIdentity instance;
@@ -111,9 +109,8 @@ public class Executions {
             Instant deadline = now.plusMillis(timeoutOf(agent));
             CompletableFuture<Void> done = new CompletableFuture<>();
             running.put(execution.id(), done);
-            String id = execution.id();
-            List<Step> steps = agent.steps();
-            executor.execute(() -> run(id, steps, input, deadline, done));
+            ExecutionTask task = new ExecutionTask(execution.id(), agent.id(), agent.steps(), input, deadline);
+            executor.execute(() -> run(task, done));
             return execution;
         } catch (RuntimeException e) {
             slots.release();
@@ -130,12 +127,13 @@ public class Executions {
         return wanted == null ? defaultTimeoutMillis : Math.min(wanted, maxTimeoutMillis);
     }
 
-    private void run(String id, List<Step> steps, JsonValue input, Instant deadline, CompletableFuture<Void> done) {
+    private void run(ExecutionTask task, CompletableFuture<Void> done) {
+        String id = task.executionId();
         try {
             if (!ledger.markRunning(id, clock.instant())) {
                 return;
             }
-            StepChain.Outcome outcome = new StepChain(skills, clock).run(steps, input, deadline, new Recorder(id));
+            StepChain.Outcome outcome = runner.run(task);
             String output = outcome.output() == null ? null : outcome.output().toString();
             if (!ledger.finish(id, outcome.status(), output, outcome.error(), clock.instant())) {
                 LOG.warn("Execution {} finished as {} but was already final (abandoned after its lease expired?); kept the recorded status",
@@ -152,24 +150,6 @@ public class Executions {
             running.remove(id);
             slots.release();
             done.complete(null);
-        }
-    }
-
-    private final class Recorder implements StepChain.Listener {
-        private final String executionId;
-
-        Recorder(String executionId) {
-            this.executionId = executionId;
-        }
-
-        @Override
-        public void stepStarted(int index, String skillId, Instant at) {
-            ledger.stepStarted(executionId, index, skillId, at);
-        }
-
-        @Override
-        public void stepFinished(int index, ExecutionStatus status, JsonValue output, String error, Duration took) {
-            ledger.stepFinished(executionId, index, status, output == null ? null : output.toString(), error, took);
         }
     }
 

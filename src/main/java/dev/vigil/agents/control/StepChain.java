@@ -2,6 +2,8 @@ package dev.vigil.agents.control;
 
 import dev.vigil.agents.entity.ExecutionStatus;
 import dev.vigil.agents.entity.Step;
+import dev.vigil.monitoring.metrics.control.MeasuredExecution;
+import dev.vigil.skills.control.SkillInvoker;
 import dev.vigil.skills.control.SkillRegistry;
 import dev.vigil.skills.entity.Skill;
 import dev.vigil.skills.entity.SkillCall;
@@ -32,14 +34,20 @@ public class StepChain {
         void stepFinished(int index, ExecutionStatus status, JsonValue output, String error, Duration took);
     }
 
-    public record Outcome(ExecutionStatus status, JsonValue output, String error) {
+    public record Outcome(ExecutionStatus status, JsonValue output, String error) implements MeasuredExecution.Result {
+        @Override
+        public String statusName() {
+            return status.wireName();
+        }
     }
 
     private final SkillRegistry skills;
+    private final SkillInvoker invoker;
     private final Clock clock;
 
-    public StepChain(SkillRegistry skills, Clock clock) {
+    public StepChain(SkillRegistry skills, SkillInvoker invoker, Clock clock) {
         this.skills = skills;
+        this.invoker = invoker;
         this.clock = clock;
     }
 
@@ -73,7 +81,7 @@ public class StepChain {
             return new StepResult(ExecutionStatus.FAILED, null, "skill '" + step.skill() + "' is not available on this instance");
         }
         try {
-            JsonValue output = skill.execute(new SkillCall(input, step.params(), deadline));
+            JsonValue output = invoker.invoke(skill, new SkillCall(input, step.params(), deadline));
             if (output == null) {
                 output = JsonValue.NULL;
             }

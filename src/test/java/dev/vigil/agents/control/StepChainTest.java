@@ -45,7 +45,7 @@ class StepChainTest {
     }
 
     SkillRegistry skills = new SkillRegistry(List.of(new TextTemplateSkill(), new JsonExtractSkill(), new WaitSkill(10_000), new ExplodingSkill()));
-    StepChain cut = new StepChain(skills, Clock.systemUTC());
+    StepChain cut = new StepChain(skills, new dev.vigil.skills.control.SkillInvoker(), Clock.systemUTC());
     List<String> events = new ArrayList<>();
 
     StepChain.Listener recorder = new StepChain.Listener() {
