@@ -185,16 +185,17 @@ class HealthFaultsIT {
     @Order(4)
     void aProbeStormCostsNoMoreDatabasePingsThanTheTtlAllows() throws Exception {
         awaitReady(200, Duration.ofSeconds(5));
-        // One ping on its own, to learn how many round trips a ping is.
-        long perPing = 0;
-        for (int attempt = 0; attempt < 3 && perPing == 0; attempt++) {
+        // Single pings, to learn how many round trips one is; the smallest, since a ping that also opens
+        // a connection costs more (and would make the bound below looser).
+        long perPing = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
             Thread.sleep(1100);
             long before = proxy.roundTrips();
             if (ready().status() == 200) {
-                perPing = Math.max(1, proxy.roundTrips() - before);
+                perPing = Math.min(perPing, Math.max(1, proxy.roundTrips() - before));
             }
         }
-        assertTrue(perPing > 0, "the database answers again before the storm");
+        assertTrue(perPing < Long.MAX_VALUE, "the database answers again before the storm");
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
