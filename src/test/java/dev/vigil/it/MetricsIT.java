@@ -143,6 +143,21 @@ class MetricsIT {
     }
 
     @Test
+    void prometheusTextByDefaultAndOpenMetricsWhenAsked() {
+        Api.Reply text = Api.get("/health/metrics");
+        assertEquals(200, text.status());
+        String type = text.header("Content-Type").replace(" ", "");
+        assertTrue(type.startsWith("text/plain;") && type.contains("version=0.0.4"), type);
+        assertTrue(text.body().contains("# TYPE agent_executions_total counter"), text.body());
+
+        Api.Reply openMetrics = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/metrics"))
+                .header("Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8").GET());
+        assertTrue(openMetrics.header("Content-Type").startsWith("application/openmetrics-text"), openMetrics.header("Content-Type"));
+        assertTrue(openMetrics.body().endsWith("# EOF\n"), "OpenMetrics ends with # EOF");
+        assertTrue(openMetrics.body().contains("# TYPE agent_executions counter"), openMetrics.body());
+    }
+
+    @Test
     void bothExpositionsPassPromtool() throws IOException, InterruptedException {
         Assumptions.assumeTrue(Tools.onPath("promtool"), "promtool (Debian package prometheus) is installed by .ci/run");
         for (String path : List.of("/health/metrics", "/metrics?scope=application")) {
