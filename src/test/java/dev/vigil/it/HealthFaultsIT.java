@@ -157,7 +157,7 @@ class HealthFaultsIT {
             assertEquals(503, reply.status(), reply.body());
             JsonObject database = check(reply, "database");
             assertEquals("DOWN", database.getString("status"));
-            assertEquals("timeout after 1000 ms", database.getJsonObject("data").getString("reason"));
+            assertEquals("timeout after 1000 ms", database.getJsonObject("data").getString("reason", null), reply.body());
             assertTrue(tookMillis <= 1000 + 250, "answered within deadline + 250 ms, took " + tookMillis + " ms");
 
             // Still hanging: every probe keeps answering within the deadline.

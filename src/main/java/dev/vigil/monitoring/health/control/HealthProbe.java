@@ -68,8 +68,11 @@ public class HealthProbe {
 
     @PostConstruct
     void createThreads() {
-        // Single flight keeps at most one call per check running; a hung call holds its thread until it ends.
-        executor = new ThreadPoolExecutor(2, 16, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), threads);
+        // Single flight keeps at most one call per check running; a hung call holds its thread until it
+        // ends. Core = max: a ThreadPoolExecutor queues before it adds threads, and a check must never
+        // wait in a queue behind a hung one.
+        executor = new ThreadPoolExecutor(16, 16, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), threads);
+        executor.allowCoreThreadTimeOut(true);
     }
 
     /** The checks of one kind. */
