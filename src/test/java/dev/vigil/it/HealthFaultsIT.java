@@ -207,14 +207,19 @@ class HealthFaultsIT {
         long roundTripsBefore = proxy.roundTrips();
         Instant end = Instant.now().plus(storm);
         List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready")).timeout(Duration.ofSeconds(10)).build();
+        String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready")).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + credentials).build();
         for (int i = 0; i < 200; i++) {
             workers.add(clients.submit(() -> {
                 while (Instant.now().isBefore(end)) {
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = client.send(probe, HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<String> response = client.send(probe, HttpResponse.BodyHandlers.ofString());
                         (response.statusCode() == 200 ? ok : failed).incrementAndGet();
+                        if (response.statusCode() != 200) {
+                            firstError.compareAndSet(null, response.statusCode() + " " + response.body());
+                        }
                     } catch (Exception e) {
                         failed.incrementAndGet();
                         firstError.compareAndSet(null, e.toString());
