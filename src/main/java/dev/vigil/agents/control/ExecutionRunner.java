@@ -1,6 +1,7 @@
 package dev.vigil.agents.control;
 
 import dev.vigil.agents.entity.ExecutionStatus;
+import dev.vigil.monitoring.logging.LoggedExecution;
 import dev.vigil.monitoring.metrics.control.MeasuredExecution;
 import dev.vigil.skills.control.SkillInvoker;
 import dev.vigil.skills.control.SkillRegistry;
@@ -26,6 +27,7 @@ public class ExecutionRunner {
 
     Clock clock = Clock.systemUTC();
 
+    @LoggedExecution
     @MeasuredExecution
     public StepChain.Outcome run(ExecutionTask task) {
         return new StepChain(skills, invoker, clock).run(task.steps(), task.input(), task.deadline(), new StepChain.Listener() {

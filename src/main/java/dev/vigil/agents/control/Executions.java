@@ -3,6 +3,7 @@ package dev.vigil.agents.control;
 import dev.vigil.agents.entity.Agent;
 import dev.vigil.agents.entity.Execution;
 import dev.vigil.agents.entity.ExecutionStatus;
+import dev.vigil.monitoring.logging.LogContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -110,7 +111,8 @@ public class Executions {
             CompletableFuture<Void> done = new CompletableFuture<>();
             running.put(execution.id(), done);
             ExecutionTask task = new ExecutionTask(execution.id(), agent.id(), agent.steps(), input, deadline);
-            executor.execute(() -> run(task, done));
+            // The request's log context (request_id) travels with the execution to the executor thread.
+            executor.execute(LogContext.carried(() -> run(task, done)));
             return execution;
         } catch (RuntimeException e) {
             slots.release();

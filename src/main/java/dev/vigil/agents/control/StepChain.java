@@ -34,7 +34,8 @@ public class StepChain {
         void stepFinished(int index, ExecutionStatus status, JsonValue output, String error, Duration took);
     }
 
-    public record Outcome(ExecutionStatus status, JsonValue output, String error) implements MeasuredExecution.Result {
+    public record Outcome(ExecutionStatus status, JsonValue output, String error)
+            implements MeasuredExecution.Result, dev.vigil.monitoring.logging.LoggedExecution.Result {
         @Override
         public String statusName() {
             return status.wireName();

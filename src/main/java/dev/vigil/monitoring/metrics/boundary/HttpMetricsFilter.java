@@ -34,6 +34,8 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
     static final String UNMATCHED = "unmatched";
     static final String OTHER_METHOD = "OTHER";
     private static final String STARTED = HttpMetricsFilter.class.getName() + ".started";
+    /** The matched route template, left on the request for others (the access log). */
+    public static final String ROUTE = "dev.vigil.route";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
     @Inject
@@ -56,7 +58,9 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : OTHER_METHOD;
-        metrics.httpRequest(method, endpoint(), response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
+        String endpoint = endpoint();
+        request.setProperty(ROUTE, endpoint); // a servlet request attribute too: the access log reads it
+        metrics.httpRequest(method, endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private String endpoint() {

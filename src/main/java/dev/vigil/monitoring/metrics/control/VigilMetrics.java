@@ -1,5 +1,6 @@
 package dev.vigil.monitoring.metrics.control;
 
+import dev.vigil.monitoring.logging.CountingAsyncAppender;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class VigilMetrics {
     static final Metadata DB_DURATION = timer("db_query_duration", "Duration of persistence operations, by operation");
     static final Metadata ACTIVE_AGENTS = Metadata.builder().withName("active_agents")
             .withDescription("Agent executions running now on this instance").build();
+    static final Metadata LOG_DROPPED = counter("vigil_log_dropped",
+            "Log lines (DEBUG/INFO only) the asynchronous appender dropped because its queue was full");
     static final Metadata OVERFLOW = counter("vigil_metrics_overflow",
             "Label values recorded as _other because a metric reached its cap of distinct values");
 
@@ -63,6 +66,8 @@ public class VigilMetrics {
             throw new IllegalStateException("Invalid configuration: vigil.metrics.max-label-values must be at least 1, is " + maxLabelValues);
         }
         registry.gauge(ACTIVE_AGENTS, active, AtomicInteger::get);
+        var dropped = registry.counter(LOG_DROPPED);
+        CountingAsyncAppender.onDrop(() -> record("log", dropped::inc));
     }
 
     public void executionStarted() {
