@@ -49,6 +49,7 @@ public class LoggingBenchmark {
         encoder.getFieldNames().setVersion("[ignore]");
         encoder.getFieldNames().setLevelValue("[ignore]");
         encoder.setCustomFields("{\"service\":\"vigil\",\"host\":\"bench\"}");
+        encoder.setIncludeContext(false);
         encoder.start();
         return encoder;
     }

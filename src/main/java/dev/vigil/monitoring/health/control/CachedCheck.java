@@ -79,7 +79,8 @@ public final class CachedCheck {
             if (fresh(cached, now)) {
                 return new Pending(cached, null, null);
             }
-            if (inFlight == null) {
+            // A finished call whose completion has not cleared it yet is not in flight any more.
+            if (inFlight == null || inFlight.isDone()) {
                 // Registered as in flight before it starts: a call that ends at once must find itself to clear.
                 inFlightSince = now;
                 CompletableFuture<CheckResult> flight = new CompletableFuture<>();
@@ -157,7 +158,7 @@ public final class CachedCheck {
                 Map.of("timeout_ms", deadline.toMillis()), clock.instant());
         CheckResult previous;
         synchronized (lock) {
-            if (inFlight != flight) {
+            if (inFlight != flight || flight.isDone()) {
                 return flight.getNow(timeout);
             }
             previous = last;
