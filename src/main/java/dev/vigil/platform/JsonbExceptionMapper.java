@@ -11,10 +11,6 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        ProblemException problem = UnreadableBodyMapper.cause(exception, ProblemException.class);
-        if (problem != null) {
-            return new ProblemExceptionMapper().toResponse(problem);
-        }
-        return Problem.of(Response.Status.BAD_REQUEST, "Malformed request body", UnreadableBodyMapper.DETAIL).build();
+        return UnreadableBodyMapper.malformed(exception);
     }
 }

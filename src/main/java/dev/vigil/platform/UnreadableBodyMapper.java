@@ -13,6 +13,11 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        return malformed(exception);
+    }
+
+    /** 400, unless a problem of ours (e.g. the body size limit) is the cause: then that problem. */
+    static Response malformed(Throwable exception) {
         ProblemException problem = cause(exception, ProblemException.class);
         if (problem != null) {
             return new ProblemExceptionMapper().toResponse(problem);

@@ -19,6 +19,8 @@ import org.slf4j.spi.LoggingEventBuilder;
 @WebFilter(urlPatterns = "/*")
 public class RequestLogFilter extends HttpFilter {
 
+    /** Request attribute in which the JAX-RS layer leaves the matched route template. */
+    public static final String ROUTE = "dev.vigil.route";
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.vigil.access");
     private static final int MAX_PATH = 200;
 
@@ -40,12 +42,13 @@ public class RequestLogFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean probe = path.startsWith("/health") || path.startsWith("//health") || path.startsWith("/metrics");
         LoggingEventBuilder event = probe ? ACCESS.atDebug() : ACCESS.atInfo();
-        Object route = request.getAttribute("dev.vigil.route");
+        Object matched = request.getAttribute(ROUTE);
+        String route = matched != null ? matched.toString() : truncate(path);
         event.addKeyValue("method", request.getMethod())
-                .addKeyValue("route", route != null ? route : truncate(path))
+                .addKeyValue("route", route)
                 .addKeyValue("status", status)
                 .addKeyValue("duration_ms", durationMillis)
-                .log("{} {} {}", request.getMethod(), route != null ? route : truncate(path), status);
+                .log("{} {} {}", request.getMethod(), route, status);
     }
 
     private static String truncate(String path) {

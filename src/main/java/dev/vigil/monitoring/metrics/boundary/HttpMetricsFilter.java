@@ -1,5 +1,6 @@
 package dev.vigil.monitoring.metrics.boundary;
 
+import dev.vigil.monitoring.logging.RequestLogFilter;
 import dev.vigil.monitoring.metrics.control.VigilMetrics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,6 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
     static final String UNMATCHED = "unmatched";
     static final String OTHER_METHOD = "OTHER";
     private static final String STARTED = HttpMetricsFilter.class.getName() + ".started";
-    /** The matched route template, left on the request for others (the access log). */
-    public static final String ROUTE = "dev.vigil.route";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
     @Inject
@@ -59,7 +58,7 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
         }
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : OTHER_METHOD;
         String endpoint = endpoint();
-        request.setProperty(ROUTE, endpoint); // a servlet request attribute too: the access log reads it
+        request.setProperty(RequestLogFilter.ROUTE, endpoint); // a servlet request attribute too: the access log reads it
         metrics.httpRequest(method, endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
     }
 
