@@ -131,6 +131,11 @@ class HealthFaultsIT {
             }
             Api.Reply live = getAt(FaultsServer.BASE, "/health/live");
             assertEquals(200, live.status(), "a dead database must never get the process restarted: " + live.body());
+            Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+            assertEquals(0, metrics.series().get("vigil_health_up{probe=\"ready\"}"), "what the alerts see: " + metrics.text());
+            assertEquals(1, metrics.series().get("vigil_health_up{probe=\"live\"}"));
+            assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
+            assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
 
             String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
             Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready"))
@@ -142,6 +147,9 @@ class HealthFaultsIT {
         }
         long recoveredAfter = timeToReady();
         assertTrue(recoveredAfter <= 1000 + 1500, "ready again within the TTL plus one probe, took " + recoveredAfter + " ms");
+        Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+        assertEquals(1, metrics.series().get("vigil_health_up{probe=\"ready\"}"));
+        assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
     }
 
     @Test
@@ -254,5 +262,10 @@ class HealthFaultsIT {
         assertFalse(disk.getJsonObject("data").containsKey("path"), "the path is a detail for the ops role: " + disk);
         assertEquals("UP", check(reply, "database").getString("status"));
         assertEquals(200, getAt(FaultsServer.BASE, "/health/live").status());
+        Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+        assertEquals((double) Long.MAX_VALUE, metrics.series().get("vigil_disk_min_free_bytes"));
+        assertTrue(metrics.series().get("vigil_disk_free_bytes") > 0, metrics.text());
+        assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
+        assertEquals(0, metrics.series().get("vigil_health_up{probe=\"ready\"}"));
     }
 }

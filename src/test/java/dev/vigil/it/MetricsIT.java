@@ -118,6 +118,25 @@ class MetricsIT {
     }
 
     @Test
+    void healthDiskAndCapacityAreGaugesForTheAlerts() {
+        Scrape.health(); // the probe gauges run every check; each check's own gauge appears with its first result
+        Scrape health = Scrape.health();
+        for (String probe : List.of("live", "ready", "started")) {
+            assertEquals(1, health.series().get("vigil_health_up{probe=\"" + probe + "\"}"), probe + " in " + health.text());
+        }
+        for (String check : List.of("heap", "deadlocks", "database", "disk-space", "shutdown", "startup")) {
+            assertEquals(1, health.series().get("vigil_health_check_up{check=\"" + check + "\"}"), check + " in " + health.text());
+        }
+        assertEquals(3, health.series().get("vigil_executions_max_concurrent"), "the IT server's limit");
+        assertTrue(health.series().get("vigil_disk_free_bytes") > health.series().get("vigil_disk_min_free_bytes"));
+        assertEquals(1024L * 1024 * 1024, health.series().get("vigil_disk_min_free_bytes"), "the default threshold");
+
+        Scrape server = Scrape.server();
+        assertEquals(1, server.series().get("vigil_health_up{mp_scope=\"application\",probe=\"ready\"}"), server.text());
+        assertEquals(3, server.series().get("vigil_executions_max_concurrent{mp_scope=\"application\"}"));
+    }
+
+    @Test
     void tenThousandRandomPathsShareOneUnmatchedSeries() throws Exception {
         long seriesBefore = Scrape.health().count("http_requests_total");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -4,6 +4,7 @@ import dev.vigil.agents.entity.Agent;
 import dev.vigil.agents.entity.Execution;
 import dev.vigil.agents.entity.ExecutionStatus;
 import dev.vigil.monitoring.logging.LogContext;
+import dev.vigil.monitoring.metrics.control.VigilMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -48,6 +49,9 @@ public class Executions {
     @Inject
     InstanceIdentity instance;
 
+    @Inject
+    VigilMetrics metrics;
+
     @Resource(lookup = "concurrent/vigil-executions")
     ManagedExecutorService executor;
 
@@ -84,6 +88,7 @@ public class Executions {
                 "vigil.executions.default-timeout must be between 1 and vigil.executions.max-timeout (" + maxTimeoutMillis + "), is "
                         + defaultTimeoutMillis);
         slots = new Semaphore(maxConcurrent);
+        metrics.executionCapacity(maxConcurrent);
     }
 
     static void require(boolean valid, String message) {

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
@@ -53,6 +54,9 @@ public class HealthProbe {
 
     @Inject
     HealthSettings settings;
+
+    @Inject
+    Event<HealthChange> changes;
 
     /** Container threads (JNDI, class loader) of the probe's own: checks never queue behind the request load they judge. */
     @Resource
@@ -126,7 +130,18 @@ public class HealthProbe {
                 ? boxed.deadline()
                 : settings.checkTimeout();
         return new CachedCheck(handle.get(), bean.getBeanClass().getName(), deadline, settings.cacheTtl(), executor, clock,
-                HealthProbe::logChange);
+                this::onResult);
+    }
+
+    private void onResult(CheckResult previous, CheckResult current) {
+        logChange(previous, current);
+        if (previous == null || previous.up() != current.up() || !previous.name().equals(current.name())) {
+            try {
+                changes.fire(new HealthChange(current.name(), current.up()));
+            } catch (RuntimeException e) {
+                LOG.warn("An observer of health changes failed; the probe goes on", e);
+            }
+        }
     }
 
     /** Once per change, not once per probe. */

@@ -35,6 +35,8 @@ public class VigilMetrics {
     static final Metadata DB_DURATION = timer("db_query_duration", "Duration of persistence operations, by operation");
     static final Metadata ACTIVE_AGENTS = Metadata.builder().withName("active_agents")
             .withDescription("Agent executions running now on this instance").build();
+    static final Metadata MAX_CONCURRENT = Metadata.builder().withName("vigil_executions_max_concurrent")
+            .withDescription("Executions this instance runs at once at most (vigil.executions.max-concurrent); more are refused with 429").build();
     static final Metadata LOG_DROPPED = counter("vigil_log_dropped",
             "Log lines (DEBUG/INFO only) the asynchronous appender dropped because its queue was full");
     static final Metadata OVERFLOW = counter("vigil_metrics_overflow",
@@ -68,6 +70,11 @@ public class VigilMetrics {
         registry.gauge(ACTIVE_AGENTS, active, AtomicInteger::get);
         var dropped = registry.counter(LOG_DROPPED);
         CountingAsyncAppender.onDrop(() -> record("log", dropped::inc));
+    }
+
+    /** The admission limit, exported so that alerts can compare {@code active_agents} against it. */
+    public void executionCapacity(int maxConcurrent) {
+        record("capacity", () -> registry.gauge(MAX_CONCURRENT, () -> maxConcurrent));
     }
 
     public void executionStarted() {
