@@ -70,7 +70,12 @@ final class Api {
     }
 
     static Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        return postAt(BASE, path, json);
+    }
+
+    /** POST of a JSON body to another server than the default IT server. */
+    static Reply postAt(String base, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthFaultsIT {
 
+    static final LibertyServer FAULTS = new LibertyServer("vigil-faults", 9280);
+
     static NetworkServerControl derby;
     static TcpFaultProxy proxy;
 
@@ -71,12 +73,12 @@ class HealthFaultsIT {
         environment.put("VIGIL_DB_PASSWORD", "secret-db-password");
         environment.put("VIGIL_OPS_PASSWORD", "faults-ops-password"); // users: docs/liberty/ops-users.xml (pom.xml)
         environment.putAll(extra);
-        FaultsServer.start(environment);
+        FAULTS.start(environment);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        FaultsServer.stop();
+        FAULTS.stop();
         if (proxy != null) {
             proxy.close();
         }
@@ -86,7 +88,7 @@ class HealthFaultsIT {
     }
 
     static Api.Reply ready() {
-        return getAt(FaultsServer.BASE, "/health/ready");
+        return getAt(FAULTS.base(), "/health/ready");
     }
 
     static JsonObject check(Api.Reply reply, String name) {
@@ -114,7 +116,7 @@ class HealthFaultsIT {
         assertEquals("UP", check(reply, "database").getString("status"));
         assertEquals("UP", check(reply, "disk-space").getString("status"));
         assertTrue(reply.header("Cache-Control").contains("max-age=1"), reply.header("Cache-Control"));
-        assertEquals(200, getAt(FaultsServer.BASE, "/health/live").status());
+        assertEquals(200, getAt(FAULTS.base(), "/health/live").status());
     }
 
     @Test
@@ -129,16 +131,16 @@ class HealthFaultsIT {
                     "secret-db-password", "Exception", "vigil-faults", "/work/", "target/")) {
                 assertFalse(reply.body().contains(secret), "anonymous response leaks '" + secret + "': " + reply.body());
             }
-            Api.Reply live = getAt(FaultsServer.BASE, "/health/live");
+            Api.Reply live = getAt(FAULTS.base(), "/health/live");
             assertEquals(200, live.status(), "a dead database must never get the process restarted: " + live.body());
-            Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+            Scrape metrics = Scrape.of(getAt(FAULTS.base(), "/health/metrics").body());
             assertEquals(0, metrics.series().get("vigil_health_up{probe=\"ready\"}"), "what the alerts see: " + metrics.text());
             assertEquals(1, metrics.series().get("vigil_health_up{probe=\"live\"}"));
             assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
             assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
 
             String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
-            Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready"))
+            Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready"))
                     .header("Authorization", "Basic " + credentials).GET());
             assertEquals(503, ops.status());
             assertFalse(check(ops, "database").getJsonObject("data").getString("error").isBlank(), "the ops role gets the reason: " + ops.body());
@@ -147,7 +149,7 @@ class HealthFaultsIT {
         }
         long recoveredAfter = timeToReady();
         assertTrue(recoveredAfter <= 1000 + 1500, "ready again within the TTL plus one probe, took " + recoveredAfter + " ms");
-        Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+        Scrape metrics = Scrape.of(getAt(FAULTS.base(), "/health/metrics").body());
         assertEquals(1, metrics.series().get("vigil_health_up{probe=\"ready\"}"));
         assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
     }
@@ -175,7 +177,7 @@ class HealthFaultsIT {
                 assertTrue(Duration.ofNanos(System.nanoTime() - again).toMillis() <= 1250);
                 Thread.sleep(300);
             }
-            assertEquals(200, getAt(FaultsServer.BASE, "/health/live").status());
+            assertEquals(200, getAt(FAULTS.base(), "/health/live").status());
         } finally {
             proxy.mode(TcpFaultProxy.Mode.PASS);
         }
@@ -216,7 +218,7 @@ class HealthFaultsIT {
         Instant end = Instant.now().plus(storm);
         List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
         String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(FaultsServer.BASE + "/health/ready")).timeout(Duration.ofSeconds(10))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready")).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + credentials).build();
         for (int i = 0; i < 200; i++) {
             workers.add(clients.submit(() -> {
@@ -252,7 +254,7 @@ class HealthFaultsIT {
     @Test
     @Order(5)
     void readyIsDownWhenTheDiskThresholdIsAboveTheFreeSpace() throws Exception {
-        FaultsServer.stop();
+        FAULTS.stop();
         startServer(Map.of("VIGIL_HEALTH_DISK_MIN_FREE_BYTES", Long.toString(Long.MAX_VALUE)));
         Api.Reply reply = awaitReady(503, Duration.ofSeconds(3));
         JsonObject disk = check(reply, "disk-space");
@@ -261,8 +263,8 @@ class HealthFaultsIT {
         assertTrue(disk.getJsonObject("data").getJsonNumber("free_bytes").longValueExact() > 0);
         assertFalse(disk.getJsonObject("data").containsKey("path"), "the path is a detail for the ops role: " + disk);
         assertEquals("UP", check(reply, "database").getString("status"));
-        assertEquals(200, getAt(FaultsServer.BASE, "/health/live").status());
-        Scrape metrics = Scrape.of(getAt(FaultsServer.BASE, "/health/metrics").body());
+        assertEquals(200, getAt(FAULTS.base(), "/health/live").status());
+        Scrape metrics = Scrape.of(getAt(FAULTS.base(), "/health/metrics").body());
         assertEquals((double) Long.MAX_VALUE, metrics.series().get("vigil_disk_min_free_bytes"));
         assertTrue(metrics.series().get("vigil_disk_free_bytes") > 0, metrics.text());
         assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));

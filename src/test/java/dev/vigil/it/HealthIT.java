@@ -92,7 +92,7 @@ class HealthIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheProbesAndTheApi() {
+    void theOpenApiDocumentDescribesEachProbesTwoAnswers() {
         Api.Reply openapi = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi")).header("Accept", "application/json").GET());
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.json().getJsonObject("paths");
@@ -100,6 +100,5 @@ class HealthIT {
             JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
             assertTrue(responses.containsKey("200") && responses.containsKey("503"), path + ": " + responses);
         }
-        assertTrue(paths.containsKey("/api/agents") && paths.containsKey("/api/agents/{id}/executions"), paths.keySet().toString());
     }
 }

@@ -26,10 +26,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Starting and listing the executions of one agent. */
 @RequestScoped
 @Path("api/agents/{id}/executions")
+@Tag(name = "executions")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentExecutionsResource {
 
@@ -43,6 +49,16 @@ public class AgentExecutionsResource {
     /** 202 and a Location to poll; with {@code ?wait=true}, 200 and the finished execution if it ends within the wait timeout. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an execution of the agent with an optional input; with wait=true, wait for it (bounded)")
+    @APIResponse(responseCode = "202", description = "Accepted and recorded as pending; Location is the execution to poll",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "200", description = "wait=true: the execution ended within the wait timeout, with its steps",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response start(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String agentId,
                           @QueryParam("wait") @DefaultValue("false") boolean wait,
                           ExecutionRequest request, @Context UriInfo uri) {
@@ -59,6 +75,10 @@ public class AgentExecutionsResource {
     }
 
     @GET
+    @Operation(summary = "The agent's executions, newest first, optionally of one status")
+    @APIResponse(responseCode = "200", description = "The executions (without steps)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView[].class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<ExecutionView> ofAgent(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String agentId,
                                        @QueryParam("status") String status,
                                        @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {

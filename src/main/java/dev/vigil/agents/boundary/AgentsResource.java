@@ -21,9 +21,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @RequestScoped
 @Path("api/agents")
+@Tag(name = "agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgentsResource {
@@ -32,6 +38,13 @@ public class AgentsResource {
     AgentCatalog catalog;
 
     @POST
+    @Operation(summary = "Create an agent: a pipeline of skill steps, validated as a whole (every error at once)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@NotNull @Valid AgentDocument document, @Context UriInfo uri) {
         if (document.id() == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", "id: must not be null");
@@ -41,18 +54,33 @@ public class AgentsResource {
     }
 
     @GET
+    @Operation(summary = "Every agent")
+    @APIResponse(responseCode = "200", description = "The agents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument[].class)))
     public List<AgentDocument> all() {
         return catalog.all().stream().map(AgentDocument::of).toList();
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One agent")
+    @APIResponse(responseCode = "200", description = "The agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public AgentDocument one(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id) {
         return AgentDocument.of(catalog.find(id));
     }
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Replace an agent's name, description, steps and timeout; its executions keep their history")
+    @APIResponse(responseCode = "200", description = "The agent as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public AgentDocument replace(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id,
                                  @NotNull @Valid AgentDocument document) {
         if (document.id() != null && !document.id().equals(id)) {
@@ -64,6 +92,10 @@ public class AgentsResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Delete an agent; its executions stay on record")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id) {
         catalog.delete(id);
         return Response.noContent().build();

@@ -42,6 +42,10 @@ public class VigilMetrics {
     static final Metadata OVERFLOW = counter("vigil_metrics_overflow",
             "Label values recorded as _other because a metric reached its cap of distinct values");
 
+    /** The metrics whose label values come from users, as named in {@code vigil_metrics_overflow_total{metric}}. */
+    static final String GUARDED_AGENT = "agent_executions_total";
+    static final String GUARDED_SKILL = "skill_executions_total";
+
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
@@ -68,6 +72,10 @@ public class VigilMetrics {
             throw new IllegalStateException("Invalid configuration: vigil.metrics.max-label-values must be at least 1, is " + maxLabelValues);
         }
         registry.gauge(ACTIVE_AGENTS, active, AtomicInteger::get);
+        // At 0 from the start, so that the series exists before the first overflow (alerts, increase()).
+        for (String guardedMetric : new String[] {GUARDED_AGENT, GUARDED_SKILL}) {
+            registry.counter(OVERFLOW, new Tag("metric", guardedMetric));
+        }
         var dropped = registry.counter(LOG_DROPPED);
         CountingAsyncAppender.onDrop(() -> record("log", dropped::inc));
     }
@@ -87,7 +95,7 @@ public class VigilMetrics {
 
     public void agentExecution(String agentId, String status, Duration took) {
         record("agent", () -> {
-            Tag[] tags = {new Tag("agent_id", guarded("agent_executions_total", agentId)), new Tag("status", status)};
+            Tag[] tags = {new Tag("agent_id", guarded(GUARDED_AGENT, agentId)), new Tag("status", status)};
             registry.counter(AGENT_EXECUTIONS, tags).inc();
             registry.timer(AGENT_DURATION, tags).update(took);
         });
@@ -95,7 +103,7 @@ public class VigilMetrics {
 
     public void skillExecution(String skillId, String status, Duration took) {
         record("skill", () -> {
-            Tag[] tags = {new Tag("skill_id", guarded("skill_executions_total", skillId)), new Tag("status", status)};
+            Tag[] tags = {new Tag("skill_id", guarded(GUARDED_SKILL, skillId)), new Tag("status", status)};
             registry.counter(SKILL_EXECUTIONS, tags).inc();
             registry.timer(SKILL_DURATION, tags).update(took);
         });

@@ -1,6 +1,7 @@
 package dev.vigil.monitoring.metrics.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -94,6 +95,14 @@ class InterceptorsTest {
         assertEquals(1, count("agent_executions", new Tag("agent_id", "greeter"), new Tag("status", "timed_out")));
         assertEquals(1, count("agent_executions", new Tag("agent_id", "greeter"), new Tag("status", "failed")));
         assertEquals(0L, active.getValue().longValue());
+    }
+
+    @Test
+    void overflowCountersExistAtZeroBeforeAnyOverflow() {
+        for (String metric : new String[] {"agent_executions_total", "skill_executions_total"}) {
+            assertNotNull(registry.getCounters().get(new MetricID("vigil_metrics_overflow", new Tag("metric", metric))), metric);
+            assertEquals(0, count("vigil_metrics_overflow", new Tag("metric", metric)));
+        }
     }
 
     @Test

@@ -8,21 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The Liberty server {@code vigil-faults} (created by the build), started and stopped by the test with an environment of its choice. */
-final class FaultsServer {
+/**
+ * A Liberty server that the build created (pom.xml) but did not start: the test starts it with an
+ * environment of its choice, waits until {@code /health/started} is 200, and stops it.
+ */
+record LibertyServer(String name, int port) {
 
-    static final String BASE = "http://localhost:9280";
     private static final Path WLP = Path.of(System.getProperty("vigil.it.wlp-dir", "target/liberty/wlp"));
 
-    private FaultsServer() {
+    String base() {
+        return "http://localhost:" + port;
     }
 
-    static void start(Map<String, String> environment) throws IOException, InterruptedException {
-        run(List.of("start", "vigil-faults"), environment);
+    Path logs() {
+        return WLP.resolve("usr/servers/" + name + "/logs");
+    }
+
+    void start(Map<String, String> environment) throws IOException, InterruptedException {
+        run(List.of("start", name), environment);
         Instant until = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(until)) {
             try {
-                if (Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/health/started")).GET()).status() == 200) {
+                if (Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/health/started")).GET()).status() == 200) {
                     return;
                 }
             } catch (AssertionError notYet) {
@@ -30,11 +37,11 @@ final class FaultsServer {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("vigil-faults did not start; see " + WLP.resolve("usr/servers/vigil-faults/logs/messages.log"));
+        throw new AssertionError(name + " did not start; see " + logs().resolve("messages.log"));
     }
 
-    static void stop() throws IOException, InterruptedException {
-        run(List.of("stop", "vigil-faults"), Map.of());
+    void stop() throws IOException, InterruptedException {
+        run(List.of("stop", name), Map.of());
     }
 
     private static void run(List<String> arguments, Map<String, String> environment) throws IOException, InterruptedException {
