@@ -134,7 +134,7 @@ class OpsDocsTest {
         JsonObject check = json(DOCS.resolve("ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0)
                 .getJsonObject("healthCheck");
         String command = check.getJsonArray("command").getString(1);
-        assertTrue(command.contains("http://localhost:" + httpPort() + "/health/live"), command);
+        assertTrue(command.contains("/dev/tcp/127.0.0.1/" + httpPort()) && command.contains("GET /health/live "), command);
         assertTrue(check.getInt("timeout") * 1000L > defaultOf("checkTimeoutMillis"));
         JsonObject targetGroup = json(DOCS.resolve("ecs/target-group-health-check.json"));
         assertEquals("/health/ready", targetGroup.getString("HealthCheckPath"));

@@ -267,6 +267,25 @@ class OpsKitIT {
         assertEquals(4, copied, "server.xml, bootstrap.properties, the drivers, the WAR");
     }
 
+    /** The ECS container health check is a shell command: run it, as ECS would, against this Vigil and against a closed port. */
+    @Test
+    void theEcsHealthCheckCommandPassesOnALiveVigilAndFailsOnADeadPort() throws Exception {
+        String command = read(Path.of("docs/ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0)
+                .getJsonObject("healthCheck").getJsonArray("command").getString(1);
+        assertEquals(0, shell(command.replace("/9080", "/" + VIGIL.port())), "healthy: " + command);
+        int closed;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closed = free.getLocalPort();
+        }
+        assertTrue(shell(command.replace("/9080", "/" + closed)) != 0, "no server, no health");
+    }
+
+    static int shell(String command) throws Exception {
+        Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), command);
+        return process.exitValue();
+    }
+
     static JsonObject read(Path json) throws IOException {
         try (var reader = Json.createReader(new StringReader(Files.readString(json)))) {
             return reader.readObject();
