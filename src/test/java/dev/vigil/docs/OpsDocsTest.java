@@ -130,6 +130,13 @@ class OpsDocsTest {
     }
 
     @Test
+    void thePrometheusRuleCarriesTheShippedAlertRulesUnchanged() throws IOException {
+        Map<String, Object> rule = yamlOf("kubernetes/prometheusrule.yaml");
+        assertEquals("PrometheusRule", rule.get("kind"));
+        assertEquals(yamlOf("prometheus/alerts.yml"), rule.get("spec"), "kubernetes/prometheusrule.yaml drifted from prometheus/alerts.yml");
+    }
+
+    @Test
     void ecsChecksLivenessOnTheContainerAndReadinessAtTheLoadBalancer() throws Exception {
         JsonObject check = json(DOCS.resolve("ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0)
                 .getJsonObject("healthCheck");
