@@ -49,9 +49,13 @@ public class InterceptorBenchmark {
         measure.setAccessible(true);
 
         Skill skill = new EchoSkill();
-        SkillCall call = new SkillCall(Json.createObjectBuilder().add("n", 1).build(), null, Instant.now().plusSeconds(3600));
+        SkillCall call = new SkillCall(
+                Json.createObjectBuilder().add("n", 1).build(),
+                null,
+                Instant.now().plusSeconds(3600));
         Method execute = Skill.class.getMethod("execute", SkillCall.class);
-        InvocationContext invocation = Registries.invocation(execute, new Object[] {skill, call}, () -> skill.execute(call));
+        InvocationContext invocation =
+                Registries.invocation(execute, new Object[] {skill, call}, () -> skill.execute(call));
 
         double[] plain = new double[rounds];
         double[] measured = new double[rounds];
@@ -79,7 +83,9 @@ public class InterceptorBenchmark {
         System.out.printf("calls per round %,d, rounds %d (median shown)%n", calls, rounds);
         System.out.printf("uninstrumented skill call   %8.1f ns%n", p);
         System.out.printf("through metrics interceptor %8.1f ns%n", m);
-        System.out.printf("added per call              %8.1f ns   (goal <= 1000 ns; includes ~10 ns of reflective dispatch)%n", m - p);
+        System.out.printf(
+                "added per call              %8.1f ns   (goal <= 1000 ns; includes ~10 ns of reflective dispatch)%n",
+                m - p);
         if (sink == 42) {
             System.out.println(); // keeps the JIT from dropping the loops
         }

@@ -7,7 +7,6 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import dev.vigil.monitoring.logging.CountingAsyncAppender;
 import dev.vigil.monitoring.logging.JsonLineEncoder;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,9 +58,11 @@ public class LoggingBenchmark {
     }
 
     /** Plain text with the context most text setups print. */
-    static final String SHORT_TEXT = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger - %msg request_id=%X{request_id} agent_id=%X{agent_id}%n";
+    static final String SHORT_TEXT =
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger - %msg request_id=%X{request_id} agent_id=%X{agent_id}%n";
     /** Plain text carrying everything the JSON line carries: the like-for-like baseline. */
-    static final String FULL_TEXT = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger - %msg request_id=%X{request_id} agent_id=%X{agent_id} execution_id=%X{execution_id} service=vigil host=bench%n";
+    static final String FULL_TEXT =
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z',UTC} %-5level [%thread] %logger - %msg request_id=%X{request_id} agent_id=%X{agent_id} execution_id=%X{execution_id} service=vigil host=bench%n";
 
     static Encoder<ILoggingEvent> text(LoggerContext context, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -124,10 +125,17 @@ public class LoggingBenchmark {
         java.util.Arrays.sort(fullRates);
         java.util.Arrays.sort(shortRates);
         long total = 7L * lines;
-        System.out.printf("plain text, same fields as JSON  %,12.0f lines/s  %3d bytes/line%n", fullRates[2], fullSink.bytes.get() / total);
-        System.out.printf("plain text, two context fields   %,12.0f lines/s  %3d bytes/line%n", shortRates[2], shortSink.bytes.get() / total);
-        System.out.printf("JSON (JsonLineEncoder)           %,12.0f lines/s  %3d bytes/line%n", jsonRates[2], jsonSink.bytes.get() / total);
-        System.out.printf("JSON / plain text, same fields: %.2fx (goal >= 0.80x); JSON / two-field text: %.2fx%n",
+        System.out.printf(
+                "plain text, same fields as JSON  %,12.0f lines/s  %3d bytes/line%n",
+                fullRates[2], fullSink.bytes.get() / total);
+        System.out.printf(
+                "plain text, two context fields   %,12.0f lines/s  %3d bytes/line%n",
+                shortRates[2], shortSink.bytes.get() / total);
+        System.out.printf(
+                "JSON (JsonLineEncoder)           %,12.0f lines/s  %3d bytes/line%n",
+                jsonRates[2], jsonSink.bytes.get() / total);
+        System.out.printf(
+                "JSON / plain text, same fields: %.2fx (goal >= 0.80x); JSON / two-field text: %.2fx%n",
                 jsonRates[2] / fullRates[2], jsonRates[2] / shortRates[2]);
 
         // 5,000 lines/s for 5 s through the asynchronous appender into a slow sink; 1 in 10 is WARN or ERROR.
@@ -168,13 +176,19 @@ public class LoggingBenchmark {
             }
         }
         async.stop(); // drains the queue
-        long errors = context.getStatusManager().getCopyOfStatusList().stream().filter(s -> s.getLevel() == ch.qos.logback.core.status.Status.ERROR).count();
+        long errors = context.getStatusManager().getCopyOfStatusList().stream()
+                .filter(s -> s.getLevel() == ch.qos.logback.core.status.Status.ERROR)
+                .count();
         if (errors > 0) {
             throw new IllegalStateException(errors + " logback errors: the numbers above are not valid");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("async at %,.0f lines/s: WARN/ERROR sent %d, written %d, lost %d; INFO dropped %d%n",
-                25_000 / seconds, sentWarnOrError, slow.warnOrError.get(), sentWarnOrError - slow.warnOrError.get(),
+        System.out.printf(
+                "async at %,.0f lines/s: WARN/ERROR sent %d, written %d, lost %d; INFO dropped %d%n",
+                25_000 / seconds,
+                sentWarnOrError,
+                slow.warnOrError.get(),
+                sentWarnOrError - slow.warnOrError.get(),
                 CountingAsyncAppender.dropped());
     }
 }

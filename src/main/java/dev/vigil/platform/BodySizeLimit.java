@@ -44,7 +44,9 @@ public class BodySizeLimit implements ReaderInterceptor {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Request body too large",
+        return new ProblemException(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "Request body too large",
                 "Request bodies are limited to " + maxBytes + " bytes.");
     }
 }

@@ -19,7 +19,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(ConstraintViolationMapper::describe)
                 .sorted()
                 .toList();
-        return Problem.of(Response.Status.BAD_REQUEST, "Invalid request", "The request has " + errors.size() + " invalid value(s).", errors, null)
+        return Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "Invalid request",
+                        "The request has " + errors.size() + " invalid value(s).",
+                        errors,
+                        null)
                 .build();
     }
 
@@ -27,7 +32,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     static String describe(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }

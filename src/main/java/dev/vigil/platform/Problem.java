@@ -16,14 +16,14 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final int MAX_DETAIL = 500;
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response.ResponseBuilder of(Response.StatusType status, String title, String detail) {
         return of(status, title, detail, List.of(), null);
     }
 
-    public static Response.ResponseBuilder of(Response.StatusType status, String title, String detail, List<String> errors, String incidentId) {
+    public static Response.ResponseBuilder of(
+            Response.StatusType status, String title, String detail, List<String> errors, String incidentId) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "/problems/" + status.getStatusCode())
                 .add("title", title == null ? status.getReasonPhrase() : title)
@@ -39,6 +39,8 @@ public final class Problem {
         if (incidentId != null) {
             body.add("incident_id", incidentId);
         }
-        return Response.status(status.getStatusCode()).type(MEDIA_TYPE).entity(body.build().toString());
+        return Response.status(status.getStatusCode())
+                .type(MEDIA_TYPE)
+                .entity(body.build().toString());
     }
 }

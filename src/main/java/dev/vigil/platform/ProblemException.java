@@ -19,7 +19,8 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, List.of(), Map.of());
     }
 
-    public ProblemException(Response.StatusType status, String title, String detail, List<String> errors, Map<String, String> headers) {
+    public ProblemException(
+            Response.StatusType status, String title, String detail, List<String> errors, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;

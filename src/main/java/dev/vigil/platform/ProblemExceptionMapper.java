@@ -9,7 +9,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException problem) {
-        Response.ResponseBuilder response = Problem.of(problem.status(), problem.title(), problem.getMessage(), problem.errors(), null);
+        Response.ResponseBuilder response =
+                Problem.of(problem.status(), problem.title(), problem.getMessage(), problem.errors(), null);
         problem.headers().forEach(response::header);
         return response.build();
     }

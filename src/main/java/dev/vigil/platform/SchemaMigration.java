@@ -31,8 +31,7 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/vigil")
     DataSource dataSource;
 
-    public SchemaMigration() {
-    }
+    public SchemaMigration() {}
 
     public SchemaMigration(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -41,22 +40,33 @@ public class SchemaMigration {
     public void migrate() {
         if (dataSource == null) {
             // Liberty leaves a failed @Resource injection null and logs why (CWNEN0030E) instead of failing.
-            throw new IllegalStateException("The datasource jdbc/vigil is not available; the server log says why (CWNEN0030E, DSRA...)");
+            throw new IllegalStateException(
+                    "The datasource jdbc/vigil is not available; the server log says why (CWNEN0030E, DSRA...)");
         }
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
+                    Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
                     // No usage reporting to third parties from a production server.
                     // Liquibase's default UI prints summaries to stdout; they belong in the log.
-                    Scope.Attr.ui.name(), new LoggerUIService(),
-                    "liquibase.analytics.enabled", Boolean.FALSE,
-                    "liquibase.showBanner", Boolean.FALSE);
-            Scope.child(scope, () -> new CommandScope("update")
-                    .addArgumentValue("database", database)
-                    .addArgumentValue("changelogFile", CHANGELOG)
-                    .execute());
-            LOG.info("Database schema is up to date ({} {})", database.getDatabaseProductName(), database.getDatabaseProductVersion());
+                    Scope.Attr.ui.name(),
+                    new LoggerUIService(),
+                    "liquibase.analytics.enabled",
+                    Boolean.FALSE,
+                    "liquibase.showBanner",
+                    Boolean.FALSE);
+            Scope.child(
+                    scope,
+                    () -> new CommandScope("update")
+                            .addArgumentValue("database", database)
+                            .addArgumentValue("changelogFile", CHANGELOG)
+                            .execute());
+            LOG.info(
+                    "Database schema is up to date ({} {})",
+                    database.getDatabaseProductName(),
+                    database.getDatabaseProductVersion());
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
         } catch (Exception e) {

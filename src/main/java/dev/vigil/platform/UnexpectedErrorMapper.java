@@ -20,7 +20,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         String incidentId = UUID.randomUUID().toString();
         LOG.error("Unexpected error, incident_id={}", incidentId, error);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal server error",
-                "Something went wrong on our side. Quote the incident_id when you report it.", java.util.List.of(), incidentId).build();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Internal server error",
+                        "Something went wrong on our side. Quote the incident_id when you report it.",
+                        java.util.List.of(),
+                        incidentId)
+                .build();
     }
 }

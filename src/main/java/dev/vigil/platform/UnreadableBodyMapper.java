@@ -22,7 +22,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         if (problem != null) {
             return new ProblemExceptionMapper().toResponse(problem);
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "Malformed request body", DETAIL).build();
+        return Problem.of(Response.Status.BAD_REQUEST, "Malformed request body", DETAIL)
+                .build();
     }
 
     @SafeVarargs

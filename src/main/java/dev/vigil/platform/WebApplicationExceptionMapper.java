@@ -19,7 +19,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder problem = Problem.of(status, status.getReasonPhrase(), detail(exception, status.getStatusCode()));
+        Response.ResponseBuilder problem =
+                Problem.of(status, status.getReasonPhrase(), detail(exception, status.getStatusCode()));
         copy(original, problem, "Allow");
         copy(original, problem, "Retry-After");
         return problem.build();

@@ -39,7 +39,9 @@ class OpsDocsTest {
     void everyYamlAndJsonFileInDocsParses() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(DOCS)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(ya?ml|json)$"))
+                    .toList();
         }
         assertTrue(files.size() >= 10, files.toString());
         for (Path file : files) {
@@ -60,7 +62,8 @@ class OpsDocsTest {
     @Test
     void kubernetesProbesUseVigilsPathsAndOutlastItsDeadlines() throws Exception {
         Map<String, Object> container = container();
-        assertEquals(httpPort(), ((Number) map(list(container.get("ports")).get(0)).get("containerPort")).intValue());
+        assertEquals(
+                httpPort(), ((Number) map(list(container.get("ports")).get(0)).get("containerPort")).intValue());
 
         long checkTimeout = defaultOf("checkTimeoutMillis");
         long databaseTimeout = defaultOf("databaseTimeoutMillis");
@@ -72,11 +75,13 @@ class OpsDocsTest {
         assertEquals("/health/live", path(liveness));
         assertEquals("/health/started", path(startup));
         for (Map<String, Object> probe : List.of(readiness, liveness, startup)) {
-            assertTrue(seconds(probe, "timeoutSeconds") * 1000 > Math.max(checkTimeout, databaseTimeout),
+            assertTrue(
+                    seconds(probe, "timeoutSeconds") * 1000 > Math.max(checkTimeout, databaseTimeout),
                     "Vigil answers with the failing check before the kubelet gives up: " + probe);
         }
         assertTrue(seconds(readiness, "periodSeconds") * 1000 >= cacheTtl, "each readiness probe sees a fresh result");
-        assertTrue(seconds(startup, "periodSeconds") * seconds(startup, "failureThreshold") >= 120, "time for migrations");
+        assertTrue(
+                seconds(startup, "periodSeconds") * seconds(startup, "failureThreshold") >= 120, "time for migrations");
         assertTrue(seconds(liveness, "failureThreshold") >= 3, "one slow answer never restarts the pod");
         assertTrue(map(container.get("lifecycle")).containsKey("preStop"), "a drain before Liberty closes its port");
     }
@@ -86,7 +91,9 @@ class OpsDocsTest {
         Set<String> known = knownEnvironment();
         List<String> named = new ArrayList<>();
         list(container().get("env")).forEach(env -> named.add((String) map(env).get("name")));
-        JsonObject ecs = json(DOCS.resolve("ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0);
+        JsonObject ecs = json(DOCS.resolve("ecs/task-definition.json"))
+                .getJsonArray("containerDefinitions")
+                .getJsonObject(0);
         for (String section : List.of("environment", "secrets")) {
             ecs.getJsonArray(section).getValuesAs(JsonObject.class).forEach(env -> named.add(env.getString("name")));
         }
@@ -99,8 +106,11 @@ class OpsDocsTest {
     @Test
     void theDatabasePasswordComesFromTheSecret() throws IOException {
         Map<String, Object> secret = yamlOf("kubernetes/secret.yaml");
-        Map<String, Object> password = list(container().get("env")).stream().map(OpsDocsTest::map)
-                .filter(env -> env.get("name").equals("VIGIL_DB_PASSWORD")).findFirst().orElseThrow();
+        Map<String, Object> password = list(container().get("env")).stream()
+                .map(OpsDocsTest::map)
+                .filter(env -> env.get("name").equals("VIGIL_DB_PASSWORD"))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> reference = map(map(password.get("valueFrom")).get("secretKeyRef"));
         assertFalse(password.containsKey("value"), "never a literal password in the Deployment");
         assertEquals(map(secret.get("metadata")).get("name"), reference.get("name"));
@@ -114,12 +124,18 @@ class OpsDocsTest {
             jobs.put((String) map(job).get("job_name"), (String) map(job).get("metrics_path"));
         }
         Map<String, String> monitored = new java.util.LinkedHashMap<>();
-        for (Object endpoint : list(map(yamlOf("kubernetes/servicemonitor.yaml").get("spec")).get("endpoints"))) {
-            String job = list(map(endpoint).get("relabelings")).stream().map(OpsDocsTest::map)
-                    .filter(r -> "job".equals(r.get("targetLabel"))).map(r -> (String) r.get("replacement")).findFirst().orElseThrow();
+        for (Object endpoint :
+                list(map(yamlOf("kubernetes/servicemonitor.yaml").get("spec")).get("endpoints"))) {
+            String job = list(map(endpoint).get("relabelings")).stream()
+                    .map(OpsDocsTest::map)
+                    .filter(r -> "job".equals(r.get("targetLabel")))
+                    .map(r -> (String) r.get("replacement"))
+                    .findFirst()
+                    .orElseThrow();
             monitored.put(job, (String) map(endpoint).get("path"));
             if (job.equals("vigil-server")) {
-                Map<String, Object> drop = map(list(map(endpoint).get("metricRelabelings")).get(0));
+                Map<String, Object> drop =
+                        map(list(map(endpoint).get("metricRelabelings")).get(0));
                 assertEquals(List.of("mp_scope"), drop.get("sourceLabels"));
                 assertEquals("application", drop.get("regex"));
                 assertEquals("drop", drop.get("action"));
@@ -133,15 +149,21 @@ class OpsDocsTest {
     void thePrometheusRuleCarriesTheShippedAlertRulesUnchanged() throws IOException {
         Map<String, Object> rule = yamlOf("kubernetes/prometheusrule.yaml");
         assertEquals("PrometheusRule", rule.get("kind"));
-        assertEquals(yamlOf("prometheus/alerts.yml"), rule.get("spec"), "kubernetes/prometheusrule.yaml drifted from prometheus/alerts.yml");
+        assertEquals(
+                yamlOf("prometheus/alerts.yml"),
+                rule.get("spec"),
+                "kubernetes/prometheusrule.yaml drifted from prometheus/alerts.yml");
     }
 
     @Test
     void ecsChecksLivenessOnTheContainerAndReadinessAtTheLoadBalancer() throws Exception {
-        JsonObject check = json(DOCS.resolve("ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0)
+        JsonObject check = json(DOCS.resolve("ecs/task-definition.json"))
+                .getJsonArray("containerDefinitions")
+                .getJsonObject(0)
                 .getJsonObject("healthCheck");
         String command = check.getJsonArray("command").getString(1);
-        assertTrue(command.contains("/dev/tcp/127.0.0.1/" + httpPort()) && command.contains("GET /health/live "), command);
+        assertTrue(
+                command.contains("/dev/tcp/127.0.0.1/" + httpPort()) && command.contains("GET /health/live "), command);
         assertTrue(check.getInt("timeout") * 1000L > defaultOf("checkTimeoutMillis"));
         JsonObject targetGroup = json(DOCS.resolve("ecs/target-group-health-check.json"));
         assertEquals("/health/ready", targetGroup.getString("HealthCheckPath"));
@@ -151,8 +173,11 @@ class OpsDocsTest {
     @Test
     void theDashboardTakesItsDatasourceFromAVariable() throws IOException {
         JsonObject dashboard = json(DOCS.resolve("grafana/vigil-dashboard.json"));
-        JsonObject variable = dashboard.getJsonObject("templating").getJsonArray("list").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("type").equals("datasource")).findFirst().orElseThrow();
+        JsonObject variable =
+                dashboard.getJsonObject("templating").getJsonArray("list").getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getString("type").equals("datasource"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("prometheus", variable.getString("query"));
         String reference = "${" + variable.getString("name") + "}";
         Set<Integer> ids = new HashSet<>();
@@ -167,8 +192,9 @@ class OpsDocsTest {
             assertEquals(reference, panel.getJsonObject("datasource").getString("uid"), panel.getString("title"));
             for (JsonObject target : panel.getJsonArray("targets").getValuesAs(JsonObject.class)) {
                 assertEquals(reference, target.getJsonObject("datasource").getString("uid"), panel.getString("title"));
-                assertTrue(target.getString("expr").contains("instance=~\"$instance\""), "every query follows the instance picker: "
-                        + target.getString("expr"));
+                assertTrue(
+                        target.getString("expr").contains("instance=~\"$instance\""),
+                        "every query follows the instance picker: " + target.getString("expr"));
                 queries++;
             }
         }
@@ -181,13 +207,15 @@ class OpsDocsTest {
     /** server.xml variables, and every MicroProfile Config key of the code in its environment-variable form. */
     static Set<String> knownEnvironment() throws IOException {
         Set<String> known = new HashSet<>();
-        Matcher variables = Pattern.compile("<variable name=\"([^\"]+)\"").matcher(Files.readString(Path.of("server-config/server.xml")));
+        Matcher variables = Pattern.compile("<variable name=\"([^\"]+)\"")
+                .matcher(Files.readString(Path.of("server-config/server.xml")));
         while (variables.find()) {
             known.add(variables.group(1));
         }
         Pattern key = Pattern.compile("@ConfigProperty\\(name = \"([^\"]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher found = key.matcher(Files.readString(source));
                 while (found.find()) {
                     known.add(found.group(1).replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
@@ -198,20 +226,26 @@ class OpsDocsTest {
     }
 
     static int httpPort() throws IOException {
-        Matcher port = Pattern.compile("<variable name=\"http.port\" defaultValue=\"(\\d+)\"").matcher(Files.readString(Path.of("server-config/server.xml")));
+        Matcher port = Pattern.compile("<variable name=\"http.port\" defaultValue=\"(\\d+)\"")
+                .matcher(Files.readString(Path.of("server-config/server.xml")));
         assertTrue(port.find());
         return Integer.parseInt(port.group(1));
     }
 
     /** The default (milliseconds) of the HealthSettings field, as its @ConfigProperty declares it. */
     static long defaultOf(String field) throws NoSuchFieldException {
-        return Long.parseLong(HealthSettings.class.getDeclaredField(field).getAnnotation(ConfigProperty.class).defaultValue());
+        return Long.parseLong(HealthSettings.class
+                .getDeclaredField(field)
+                .getAnnotation(ConfigProperty.class)
+                .defaultValue());
     }
 
     // --- parsing ------------------------------------------------------------------------------
 
     static Map<String, Object> container() throws IOException {
-        Map<String, Object> spec = map(map(map(yamlOf("kubernetes/deployment.yaml").get("spec")).get("template")).get("spec"));
+        Map<String, Object> spec =
+                map(map(map(yamlOf("kubernetes/deployment.yaml").get("spec")).get("template"))
+                        .get("spec"));
         return map(list(spec.get("containers")).get(0));
     }
 

@@ -24,30 +24,41 @@ class AgentApiIT {
     @Test
     void listsTheBuiltInSkillsWithTheirParameters() {
         var skills = get("/api/skills").array();
-        List<String> ids = skills.getValuesAs(JsonObject.class).stream().map(skill -> skill.getString("id")).toList();
+        List<String> ids = skills.getValuesAs(JsonObject.class).stream()
+                .map(skill -> skill.getString("id"))
+                .toList();
         assertEquals(List.of("http.request", "json.extract", "text.template", "wait"), ids);
         JsonObject template = skills.getValuesAs(JsonObject.class).get(2);
-        assertEquals("template", template.getJsonArray("parameters").getJsonObject(0).getString("name"));
+        assertEquals(
+                "template", template.getJsonArray("parameters").getJsonObject(0).getString("name"));
         assertTrue(template.getJsonArray("parameters").getJsonObject(0).getBoolean("required"));
     }
 
     @Test
     void agentDefinitionsCanBeCreatedReadReplacedAndDeleted() {
         Api.delete("/api/agents/crud-agent");
-        var created = post("/api/agents", json("{'id':'crud-agent','name':'CRUD','description':'d','timeout_ms':5000,"
-                + "'steps':[{'skill':'wait','params':{'ms':1}}]}"));
+        var created = post(
+                "/api/agents",
+                json("{'id':'crud-agent','name':'CRUD','description':'d','timeout_ms':5000,"
+                        + "'steps':[{'skill':'wait','params':{'ms':1}}]}"));
         assertEquals(201, created.status(), created.body());
         assertEquals(Api.BASE + "/api/agents/crud-agent", created.header("Location"));
         assertEquals(5000, created.json().getInt("timeout_ms"));
 
         var read = get("/api/agents/crud-agent").json();
         assertEquals("CRUD", read.getString("name"));
-        assertEquals(json("[{'params':{'ms':1},'skill':'wait'}]"), read.getJsonArray("steps").toString());
-        assertTrue(get("/api/agents").array().getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("id").equals("crud-agent")));
+        assertEquals(
+                json("[{'params':{'ms':1},'skill':'wait'}]"),
+                read.getJsonArray("steps").toString());
+        assertTrue(get("/api/agents").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("id").equals("crud-agent")));
 
-        post("/api/agents", json("{'id':'crud-agent','name':'again','steps':[{'skill':'wait','params':{'ms':1}}]}")).assertProblem(409);
+        post("/api/agents", json("{'id':'crud-agent','name':'again','steps':[{'skill':'wait','params':{'ms':1}}]}"))
+                .assertProblem(409);
 
-        var replaced = Api.put("/api/agents/crud-agent", json("{'name':'Renamed','steps':[{'skill':'text.template','params':{'template':'x'}}]}"));
+        var replaced = Api.put(
+                "/api/agents/crud-agent",
+                json("{'name':'Renamed','steps':[{'skill':'text.template','params':{'template':'x'}}]}"));
         assertEquals(200, replaced.status(), replaced.body());
         assertEquals("Renamed", get("/api/agents/crud-agent").json().getString("name"));
         assertEquals(read.getString("created_at"), replaced.json().getString("created_at"));
@@ -64,7 +75,9 @@ class AgentApiIT {
         assertEquals(200, started.status(), started.body());
         JsonObject execution = started.json();
         assertEquals("succeeded", execution.getString("status"));
-        assertEquals(json("{'text':'Hello, Ada!'}"), execution.getJsonObject("output").toString());
+        assertEquals(
+                json("{'text':'Hello, Ada!'}"),
+                execution.getJsonObject("output").toString());
         assertEquals(json("{'name':'Ada'}"), execution.getJsonObject("input").toString());
         JsonObject step = execution.getJsonArray("steps").getJsonObject(0);
         assertEquals("text.template", step.getString("skill_id"));
@@ -79,7 +92,10 @@ class AgentApiIT {
 
     @Test
     void anAsyncExecutionIsAcceptedAndRunsToTheEnd() {
-        createAgent("async-greeter", json("[{'skill':'wait','params':{'ms':300}},{'skill':'text.template','params':{'template':'Hi {{who}}'}}]"));
+        createAgent(
+                "async-greeter",
+                json(
+                        "[{'skill':'wait','params':{'ms':300}},{'skill':'text.template','params':{'template':'Hi {{who}}'}}]"));
         var accepted = post("/api/agents/async-greeter/executions", json("{'input':{'who':'Bob'}}"));
         assertEquals(202, accepted.status(), accepted.body());
         String id = accepted.json().getString("id");
@@ -92,9 +108,13 @@ class AgentApiIT {
         assertEquals(2, done.getJsonArray("steps").size());
         assertNotNull(done.getString("finished_at"));
 
-        var listed = get("/api/agents/async-greeter/executions?status=succeeded&limit=5").array();
-        assertTrue(listed.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("id").equals(id)));
-        assertTrue(get("/api/agents/async-greeter/executions?status=failed").array().isEmpty());
+        var listed = get("/api/agents/async-greeter/executions?status=succeeded&limit=5")
+                .array();
+        assertTrue(listed.getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("id").equals(id)));
+        assertTrue(get("/api/agents/async-greeter/executions?status=failed")
+                .array()
+                .isEmpty());
     }
 
     @Test
@@ -111,12 +131,17 @@ class AgentApiIT {
         upstream.start();
         try {
             String url = "http://127.0.0.1:" + upstream.getAddress().getPort() + "/user";
-            createAgent("chain", json("[{'skill':'http.request','params':{'url':'" + url + "','method':'POST','timeout_ms':5000}},"
-                    + "{'skill':'json.extract','params':{'pointer':'/body'}},"
-                    + "{'skill':'text.template','params':{'template':'{{user.name}} got {{echo.n}}'}}]"));
-            JsonObject execution = post("/api/agents/chain/executions?wait=true", json("{'input':{'n':42}}")).json();
+            createAgent(
+                    "chain",
+                    json("[{'skill':'http.request','params':{'url':'" + url + "','method':'POST','timeout_ms':5000}},"
+                            + "{'skill':'json.extract','params':{'pointer':'/body'}},"
+                            + "{'skill':'text.template','params':{'template':'{{user.name}} got {{echo.n}}'}}]"));
+            JsonObject execution = post("/api/agents/chain/executions?wait=true", json("{'input':{'n':42}}"))
+                    .json();
             assertEquals("succeeded", execution.getString("status"), execution.toString());
-            assertEquals(json("{'text':'Grace got 42'}"), execution.getJsonObject("output").toString());
+            assertEquals(
+                    json("{'text':'Grace got 42'}"),
+                    execution.getJsonObject("output").toString());
         } finally {
             upstream.stop(0);
         }
@@ -124,8 +149,11 @@ class AgentApiIT {
 
     @Test
     void failedAndTimedOutExecutionsAreRecordedWithTheirSteps() {
-        createAgent("will-fail", json("[{'skill':'json.extract','params':{'pointer':'/missing'}},{'skill':'wait','params':{'ms':1}}]"));
-        JsonObject failed = post("/api/agents/will-fail/executions?wait=true", json("{'input':{}}")).json();
+        createAgent(
+                "will-fail",
+                json("[{'skill':'json.extract','params':{'pointer':'/missing'}},{'skill':'wait','params':{'ms':1}}]"));
+        JsonObject failed = post("/api/agents/will-fail/executions?wait=true", json("{'input':{}}"))
+                .json();
         assertEquals("failed", failed.getString("status"));
         assertEquals("step 0 (json.extract): nothing at /missing in the input", failed.getString("error"));
         assertFalse(failed.containsKey("output"));
@@ -133,22 +161,34 @@ class AgentApiIT {
         assertEquals("failed", failed.getJsonArray("steps").getJsonObject(0).getString("status"));
 
         Api.delete("/api/agents/too-slow");
-        assertEquals(201, post("/api/agents", json("{'id':'too-slow','name':'slow','timeout_ms':300,'steps':[{'skill':'wait','params':{'ms':5000}}]}")).status());
+        assertEquals(
+                201,
+                post(
+                                "/api/agents",
+                                json(
+                                        "{'id':'too-slow','name':'slow','timeout_ms':300,'steps':[{'skill':'wait','params':{'ms':5000}}]}"))
+                        .status());
         long start = System.nanoTime();
-        JsonObject timedOut = post("/api/agents/too-slow/executions?wait=true", json("{}")).json();
+        JsonObject timedOut =
+                post("/api/agents/too-slow/executions?wait=true", json("{}")).json();
         long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertEquals("timed_out", timedOut.getString("status"));
-        assertEquals("timed_out", timedOut.getJsonArray("steps").getJsonObject(0).getString("status"));
+        assertEquals(
+                "timed_out", timedOut.getJsonArray("steps").getJsonObject(0).getString("status"));
         assertTrue(tookMillis < 3000, "the deadline stopped the wait: " + tookMillis + " ms");
 
-        assertEquals("failed", get("/api/executions/" + failed.getString("id")).json().getString("status"));
+        assertEquals(
+                "failed",
+                get("/api/executions/" + failed.getString("id")).json().getString("status"));
         Database.ifReachable(db -> assertEquals("timed_out", db.executionStatus(timedOut.getString("id"))));
     }
 
     @Test
     void executionsOfADeletedAgentStayOnRecord() {
         createAgent("short-lived", json("[{'skill':'wait','params':{'ms':1}}]"));
-        String id = post("/api/agents/short-lived/executions?wait=true", json("{}")).json().getString("id");
+        String id = post("/api/agents/short-lived/executions?wait=true", json("{}"))
+                .json()
+                .getString("id");
         assertEquals(204, Api.delete("/api/agents/short-lived").status());
         assertEquals("succeeded", get("/api/executions/" + id).json().getString("status"));
         post("/api/agents/short-lived/executions", json("{}")).assertProblem(404);

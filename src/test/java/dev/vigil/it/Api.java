@@ -21,10 +21,10 @@ import java.time.Instant;
 final class Api {
 
     static final String BASE = System.getProperty("vigil.it.base-url", "http://localhost:9180");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Api() {
-    }
+    private Api() {}
 
     record Reply(int status, String body, HttpResponse<String> raw) {
         JsonObject json() {
@@ -51,7 +51,12 @@ final class Api {
             assertEquals(expected, problem.getInt("status"));
             assertEquals("/problems/" + expected, problem.getString("type"));
             assertFalse(problem.getString("title").isBlank());
-            assertFalse(body.contains("Exception") || body.contains("at dev.vigil") || body.contains("RESTEASY") || body.contains("java."), body);
+            assertFalse(
+                    body.contains("Exception")
+                            || body.contains("at dev.vigil")
+                            || body.contains("RESTEASY")
+                            || body.contains("java."),
+                    body);
             return problem;
         }
     }
@@ -75,18 +80,21 @@ final class Api {
 
     /** POST of a JSON body to another server than the default IT server. */
     static Reply postAt(String base, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
@@ -118,7 +126,8 @@ final class Api {
             if (!status.equals("pending") && !status.equals("running")) {
                 return execution;
             }
-            assertTrue(Instant.now().isBefore(until), "execution " + executionId + " still " + status + " after " + max);
+            assertTrue(
+                    Instant.now().isBefore(until), "execution " + executionId + " still " + status + " after " + max);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

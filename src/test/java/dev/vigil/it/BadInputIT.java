@@ -31,29 +31,47 @@ class BadInputIT {
 
     @Test
     void wrongTypesAre400() {
-        post("/api/agents", json("{'id':'x','name':'n','timeout_ms':'soon','steps':[{'skill':'wait','params':{'ms':1}}]}")).assertProblem(400);
-        post("/api/agents", json("{'id':'x','name':'n','steps':{'skill':'wait'}}")).assertProblem(400);
-        post("/api/agents", json("{'id':'x','name':'n','steps':[{'skill':'wait','params':'ms=1'}]}")).assertProblem(400);
+        post(
+                        "/api/agents",
+                        json("{'id':'x','name':'n','timeout_ms':'soon','steps':[{'skill':'wait','params':{'ms':1}}]}"))
+                .assertProblem(400);
+        post("/api/agents", json("{'id':'x','name':'n','steps':{'skill':'wait'}}"))
+                .assertProblem(400);
+        post("/api/agents", json("{'id':'x','name':'n','steps':[{'skill':'wait','params':'ms=1'}]}"))
+                .assertProblem(400);
         post("/api/agents/target/executions", json("{'input':[1,2]}")).assertProblem(400);
         post("/api/agents/target/executions", json("{'input':'text'}")).assertProblem(400);
     }
 
     @Test
     void invalidDefinitionsListEveryError() {
-        JsonObject problem = post("/api/agents", json("{'id':'Not A Slug','name':'','steps':[]}")).assertProblem(400);
-        assertEquals(List.of("id: must be a slug: 1-64 lower-case letters, digits and inner hyphens", "name: must not be blank",
-                "steps: size must be between 1 and 50"), problem.getJsonArray("errors").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject problem = post("/api/agents", json("{'id':'Not A Slug','name':'','steps':[]}"))
+                .assertProblem(400);
+        assertEquals(
+                List.of(
+                        "id: must be a slug: 1-64 lower-case letters, digits and inner hyphens",
+                        "name: must not be blank",
+                        "steps: size must be between 1 and 50"),
+                problem.getJsonArray("errors").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
 
-        JsonObject skills = post("/api/agents", json("{'id':'bad-skills','name':'n','steps':[{'skill':'no.such'},"
-                + "{'skill':'wait','params':{'ms':999999999}},{'skill':'http.request','params':{'url':'gopher://x'}}]}")).assertProblem(400);
+        JsonObject skills = post(
+                        "/api/agents",
+                        json(
+                                "{'id':'bad-skills','name':'n','steps':[{'skill':'no.such'},"
+                                        + "{'skill':'wait','params':{'ms':999999999}},{'skill':'http.request','params':{'url':'gopher://x'}}]}"))
+                .assertProblem(400);
         assertEquals(3, skills.getJsonArray("errors").size(), skills.toString());
         assertTrue(skills.getJsonArray("errors").getString(0).contains("unknown skill 'no.such'"));
         get("/api/agents/bad-skills").assertProblem(404);
 
-        post("/api/agents", json("{'name':'no id','steps':[{'skill':'wait','params':{'ms':1}}]}")).assertProblem(400);
-        post("/api/agents", json("{'id':'x','name':'n','timeout_ms':-5,'steps':[{'skill':'wait','params':{'ms':1}}]}")).assertProblem(400);
-        Api.put("/api/agents/target", json("{'id':'other','name':'n','steps':[{'skill':'wait','params':{'ms':1}}]}")).assertProblem(400);
+        post("/api/agents", json("{'name':'no id','steps':[{'skill':'wait','params':{'ms':1}}]}"))
+                .assertProblem(400);
+        post("/api/agents", json("{'id':'x','name':'n','timeout_ms':-5,'steps':[{'skill':'wait','params':{'ms':1}}]}"))
+                .assertProblem(400);
+        Api.put("/api/agents/target", json("{'id':'other','name':'n','steps':[{'skill':'wait','params':{'ms':1}}]}"))
+                .assertProblem(400);
     }
 
     @Test
@@ -81,16 +99,23 @@ class BadInputIT {
         String big = json("{'input':{'blob':'") + "x".repeat(200_000) + json("'}}");
         JsonObject problem = post("/api/agents/target/executions", big).assertProblem(413);
         assertTrue(problem.getString("detail").contains("65536"), problem.toString());
-        assertTrue(get("/api/agents/target/executions?limit=200").array().stream()
-                .noneMatch(e -> e.asJsonObject().getJsonObject("input").containsKey("blob")), "nothing was recorded");
+        assertTrue(
+                get("/api/agents/target/executions?limit=200").array().stream()
+                        .noneMatch(e -> e.asJsonObject().getJsonObject("input").containsKey("blob")),
+                "nothing was recorded");
     }
 
     @Test
     void unknownPathsWrongMethodsAndMediaTypesAreProblems() {
         get("/api/nothing/here").assertProblem(404);
         Api.delete("/api/skills").assertProblem(405);
-        Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/agents")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("id=x"))).assertProblem(415);
-        Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/agents")).header("Accept", "application/xml").GET()).assertProblem(406);
+        Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/agents"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("id=x")))
+                .assertProblem(415);
+        Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/agents"))
+                        .header("Accept", "application/xml")
+                        .GET())
+                .assertProblem(406);
     }
 }

@@ -34,8 +34,10 @@ class ConcurrencyLimitIT {
         for (String id : accepted) {
             assertEquals("succeeded", Api.awaitFinal(id, Duration.ofSeconds(30)).getString("status"));
         }
-        List<String> recorded = Api.get("/api/agents/" + agent + "/executions?limit=200").array().getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("id")).toList();
+        List<String> recorded =
+                Api.get("/api/agents/" + agent + "/executions?limit=200").array().getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("id"))
+                        .toList();
         assertEquals(accepted.size(), recorded.size(), "exactly the accepted executions are on record: " + recorded);
         assertTrue(recorded.containsAll(accepted));
 

@@ -31,7 +31,8 @@ final class Database {
     }
 
     String executionStatus(String id) {
-        try (Connection c = connect(); PreparedStatement query = c.prepareStatement("SELECT status FROM executions WHERE id = ?")) {
+        try (Connection c = connect();
+                PreparedStatement query = c.prepareStatement("SELECT status FROM executions WHERE id = ?")) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

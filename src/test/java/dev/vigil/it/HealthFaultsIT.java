@@ -51,7 +51,9 @@ class HealthFaultsIT {
         try (ServerSocket free = new ServerSocket(0)) {
             derbyPort = free.getLocalPort();
         }
-        System.setProperty("derby.system.home", Path.of("target/faults-derby").toAbsolutePath().toString());
+        System.setProperty(
+                "derby.system.home",
+                Path.of("target/faults-derby").toAbsolutePath().toString());
         derby = new NetworkServerControl(InetAddress.getLoopbackAddress(), derbyPort);
         derby.start(new PrintWriter(new StringWriter()));
         for (int i = 0; i < 50; i++) {
@@ -93,7 +95,8 @@ class HealthFaultsIT {
 
     static JsonObject check(Api.Reply reply, String name) {
         return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .filter(check -> check.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + name + " in " + reply.body()));
     }
 
@@ -127,28 +130,50 @@ class HealthFaultsIT {
             Api.Reply reply = awaitReady(503, Duration.ofSeconds(3));
             assertEquals("DOWN", reply.json().getString("status"));
             assertEquals("DOWN", check(reply, "database").getString("status"));
-            for (String secret : List.of("jdbc", "derby", "Derby", "127.0.0.1", String.valueOf(proxy.port()), "vigilfaults",
-                    "secret-db-password", "Exception", "vigil-faults", "/work/", "target/")) {
-                assertFalse(reply.body().contains(secret), "anonymous response leaks '" + secret + "': " + reply.body());
+            for (String secret : List.of(
+                    "jdbc",
+                    "derby",
+                    "Derby",
+                    "127.0.0.1",
+                    String.valueOf(proxy.port()),
+                    "vigilfaults",
+                    "secret-db-password",
+                    "Exception",
+                    "vigil-faults",
+                    "/work/",
+                    "target/")) {
+                assertFalse(
+                        reply.body().contains(secret), "anonymous response leaks '" + secret + "': " + reply.body());
             }
             Api.Reply live = getAt(FAULTS.base(), "/health/live");
             assertEquals(200, live.status(), "a dead database must never get the process restarted: " + live.body());
             Scrape metrics = Scrape.of(getAt(FAULTS.base(), "/health/metrics").body());
-            assertEquals(0, metrics.series().get("vigil_health_up{probe=\"ready\"}"), "what the alerts see: " + metrics.text());
+            assertEquals(
+                    0,
+                    metrics.series().get("vigil_health_up{probe=\"ready\"}"),
+                    "what the alerts see: " + metrics.text());
             assertEquals(1, metrics.series().get("vigil_health_up{probe=\"live\"}"));
             assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
             assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
 
             String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
             Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready"))
-                    .header("Authorization", "Basic " + credentials).GET());
+                    .header("Authorization", "Basic " + credentials)
+                    .GET());
             assertEquals(503, ops.status());
-            assertFalse(check(ops, "database").getJsonObject("data").getString("error").isBlank(), "the ops role gets the reason: " + ops.body());
+            assertFalse(
+                    check(ops, "database")
+                            .getJsonObject("data")
+                            .getString("error")
+                            .isBlank(),
+                    "the ops role gets the reason: " + ops.body());
         } finally {
             proxy.mode(TcpFaultProxy.Mode.PASS);
         }
         long recoveredAfter = timeToReady();
-        assertTrue(recoveredAfter <= 1000 + 1500, "ready again within the TTL plus one probe, took " + recoveredAfter + " ms");
+        assertTrue(
+                recoveredAfter <= 1000 + 1500,
+                "ready again within the TTL plus one probe, took " + recoveredAfter + " ms");
         Scrape metrics = Scrape.of(getAt(FAULTS.base(), "/health/metrics").body());
         assertEquals(1, metrics.series().get("vigil_health_up{probe=\"ready\"}"));
         assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
@@ -167,7 +192,8 @@ class HealthFaultsIT {
             assertEquals(503, reply.status(), reply.body());
             JsonObject database = check(reply, "database");
             assertEquals("DOWN", database.getString("status"));
-            assertEquals("timeout after 1000 ms", database.getJsonObject("data").getString("reason", null), reply.body());
+            assertEquals(
+                    "timeout after 1000 ms", database.getJsonObject("data").getString("reason", null), reply.body());
             assertTrue(tookMillis <= 1000 + 250, "answered within deadline + 250 ms, took " + tookMillis + " ms");
 
             // Still hanging: every probe keeps answering within the deadline.
@@ -207,8 +233,10 @@ class HealthFaultsIT {
         }
         assertTrue(perPing < Long.MAX_VALUE, "the database answers again before the storm");
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        java.util.concurrent.atomic.AtomicReference<String> firstError =
+                new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService clients = Executors.newFixedThreadPool(200);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -218,8 +246,10 @@ class HealthFaultsIT {
         Instant end = Instant.now().plus(storm);
         List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
         String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready")).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Basic " + credentials).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Basic " + credentials)
+                .build();
         for (int i = 0; i < 200; i++) {
             workers.add(clients.submit(() -> {
                 while (Instant.now().isBefore(end)) {
@@ -234,7 +264,8 @@ class HealthFaultsIT {
                         failed.incrementAndGet();
                         firstError.compareAndSet(null, e.toString());
                     }
-                    slowestMillis.accumulateAndGet(Duration.ofNanos(System.nanoTime() - start).toMillis(), Math::max);
+                    slowestMillis.accumulateAndGet(
+                            Duration.ofNanos(System.nanoTime() - start).toMillis(), Math::max);
                 }
             }));
         }
@@ -244,7 +275,8 @@ class HealthFaultsIT {
         clients.shutdown();
         long pings = (proxy.roundTrips() - roundTripsBefore + perPing - 1) / perPing;
         long allowed = storm.toSeconds() + 3; // one refresh per TTL of 1 s, plus the edges of the window
-        System.out.printf("probe storm: %d ok, %d failed, %d database pings (%d round trips each), slowest %d ms%n",
+        System.out.printf(
+                "probe storm: %d ok, %d failed, %d database pings (%d round trips each), slowest %d ms%n",
                 ok.get(), failed.get(), pings, perPing, slowestMillis.get());
         assertEquals(0, failed.get(), "no errors under the storm; first: " + firstError.get());
         assertTrue(ok.get() > 1000, "the storm really happened: " + ok.get() + " probes");
@@ -259,7 +291,9 @@ class HealthFaultsIT {
         Api.Reply reply = awaitReady(503, Duration.ofSeconds(3));
         JsonObject disk = check(reply, "disk-space");
         assertEquals("DOWN", disk.getString("status"));
-        assertEquals(Long.MAX_VALUE, disk.getJsonObject("data").getJsonNumber("threshold_bytes").longValueExact());
+        assertEquals(
+                Long.MAX_VALUE,
+                disk.getJsonObject("data").getJsonNumber("threshold_bytes").longValueExact());
         assertTrue(disk.getJsonObject("data").getJsonNumber("free_bytes").longValueExact() > 0);
         assertFalse(disk.getJsonObject("data").containsKey("path"), "the path is a detail for the ops role: " + disk);
         assertEquals("UP", check(reply, "database").getString("status"));

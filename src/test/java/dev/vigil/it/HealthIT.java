@@ -17,17 +17,25 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
     static List<String> names(Api.Reply reply) {
-        return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).sorted().toList();
+        return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("name"))
+                .sorted()
+                .toList();
     }
 
     static JsonObject check(Api.Reply reply, String name) {
         return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow();
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Api.Reply getAs(String path, String user, String password) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", "Basic " + credentials).GET());
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .header("Authorization", "Basic " + credentials)
+                .GET());
     }
 
     @Test
@@ -41,7 +49,12 @@ class HealthIT {
         Api.Reply ready = get("/health/ready");
         assertEquals(200, ready.status(), ready.body());
         assertEquals(List.of("database", "disk-space", "shutdown"), names(ready));
-        assertEquals(1073741824L, check(ready, "disk-space").getJsonObject("data").getJsonNumber("threshold_bytes").longValue());
+        assertEquals(
+                1073741824L,
+                check(ready, "disk-space")
+                        .getJsonObject("data")
+                        .getJsonNumber("threshold_bytes")
+                        .longValue());
         assertTrue(check(ready, "database").getJsonObject("data").containsKey("age_ms"));
 
         Api.Reply started = get("/health/started");
@@ -63,12 +76,19 @@ class HealthIT {
 
     @Test
     void consolesCanAskForTheIetfHealthFormat() {
-        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/ready")).header("Accept", "application/health+json").GET());
+        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/ready"))
+                .header("Accept", "application/health+json")
+                .GET());
         assertEquals(200, reply.status());
         assertEquals("application/health+json", reply.header("Content-Type"));
         JsonObject body = reply.json();
         assertEquals("pass", body.getString("status"));
-        assertEquals("pass", body.getJsonObject("checks").getJsonArray("database").getJsonObject(0).getString("status"));
+        assertEquals(
+                "pass",
+                body.getJsonObject("checks")
+                        .getJsonArray("database")
+                        .getJsonObject(0)
+                        .getString("status"));
     }
 
     @Test
@@ -76,7 +96,8 @@ class HealthIT {
         JsonObject anonymous = check(get("/health/ready"), "disk-space").getJsonObject("data");
         assertFalse(anonymous.containsKey("path"), anonymous.toString());
 
-        JsonObject ops = check(getAs("/health/ready", "ops", "it-ops-password"), "disk-space").getJsonObject("data");
+        JsonObject ops = check(getAs("/health/ready", "ops", "it-ops-password"), "disk-space")
+                .getJsonObject("data");
         assertTrue(ops.getString("path").startsWith("/"), ops.toString());
 
         Api.Reply wrong = getAs("/health/ready", "ops", "wrong-password");
@@ -93,11 +114,14 @@ class HealthIT {
 
     @Test
     void theOpenApiDocumentDescribesEachProbesTwoAnswers() {
-        Api.Reply openapi = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi")).header("Accept", "application/json").GET());
+        Api.Reply openapi = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi"))
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.json().getJsonObject("paths");
         for (String path : List.of("/health", "/health/live", "/health/ready", "/health/started")) {
-            JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
+            JsonObject responses =
+                    paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
             assertTrue(responses.containsKey("200") && responses.containsKey("503"), path + ": " + responses);
         }
     }

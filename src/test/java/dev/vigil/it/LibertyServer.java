@@ -29,7 +29,10 @@ record LibertyServer(String name, int port) {
         Instant until = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(until)) {
             try {
-                if (Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/health/started")).GET()).status() == 200) {
+                if (Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/health/started"))
+                                        .GET())
+                                .status()
+                        == 200) {
                     return;
                 }
             } catch (AssertionError notYet) {
@@ -44,7 +47,8 @@ record LibertyServer(String name, int port) {
         run(List.of("stop", name), Map.of());
     }
 
-    private static void run(List<String> arguments, Map<String, String> environment) throws IOException, InterruptedException {
+    private static void run(List<String> arguments, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(WLP.resolve("bin/server").toString());
         builder.command().addAll(arguments);

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class LoggingIT {
 
-    static final Path CONSOLE = Path.of(System.getProperty("vigil.it.server-dir", "target/liberty/wlp/usr/servers/vigil-it"), "logs", "console.log");
+    static final Path CONSOLE = Path.of(
+            System.getProperty("vigil.it.server-dir", "target/liberty/wlp/usr/servers/vigil-it"),
+            "logs",
+            "console.log");
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
     static List<JsonObject> lines() throws IOException, InterruptedException {
@@ -47,9 +50,11 @@ class LoggingIT {
     }
 
     static Api.Reply withRequestId(String method, String path, String body, String requestId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("X-Request-ID", requestId);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("X-Request-ID", requestId);
         if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -68,60 +73,92 @@ class LoggingIT {
         Api.Reply generated = withRequestId("GET", "/api/agents/" + ok, null, "bad id with spaces");
         assertTrue(generated.header("X-Request-ID").matches("[0-9a-f-]{36}"), generated.header("X-Request-ID"));
 
-        String okExecution = withRequestId("POST", "/api/agents/" + ok + "/executions?wait=true", "{}", "it-ok-" + run).json().getString("id");
-        String badExecution = withRequestId("POST", "/api/agents/" + bad + "/executions?wait=true", "{}", "it-bad-" + run).json().getString("id");
+        String okExecution = withRequestId("POST", "/api/agents/" + ok + "/executions?wait=true", "{}", "it-ok-" + run)
+                .json()
+                .getString("id");
+        String badExecution = withRequestId(
+                        "POST", "/api/agents/" + bad + "/executions?wait=true", "{}", "it-bad-" + run)
+                .json()
+                .getString("id");
 
         List<JsonObject> lines = lines();
-        assertTrue(lines.stream().anyMatch(l -> l.containsKey("ibm_datetime") || l.containsKey("type")), "Liberty's own lines are JSON too");
+        assertTrue(
+                lines.stream().anyMatch(l -> l.containsKey("ibm_datetime") || l.containsKey("type")),
+                "Liberty's own lines are JSON too");
 
-        JsonObject access = lines.stream().filter(l -> ("it-get-" + run).equals(l.getString("request_id", null))
-                && "dev.vigil.access".equals(l.getString("logger", null))).findFirst().orElseThrow(() -> new AssertionError("no access line"));
+        JsonObject access = lines.stream()
+                .filter(l -> ("it-get-" + run).equals(l.getString("request_id", null))
+                        && "dev.vigil.access".equals(l.getString("logger", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no access line"));
         assertEquals("GET", access.getString("method"));
         assertEquals("/api/agents/{id}", access.getString("route"));
         assertEquals(200, access.getInt("status"));
         assertTrue(access.containsKey("duration_ms"));
         assertEquals("INFO", access.getString("level"));
         assertEquals("vigil", access.getString("service"));
-        assertTrue(access.getString("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), access.getString("timestamp"));
+        assertTrue(
+                access.getString("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+                access.getString("timestamp"));
         assertFalse(access.getString("host", "").isEmpty());
-        assertFalse(lines.stream().anyMatch(l -> l.toString().contains("bad id with spaces")), "a malformed id is replaced, never logged");
+        assertFalse(
+                lines.stream().anyMatch(l -> l.toString().contains("bad id with spaces")),
+                "a malformed id is replaced, never logged");
 
-        List<JsonObject> okLines = lines.stream().filter(l -> okExecution.equals(l.getString("execution_id", null))).toList();
+        List<JsonObject> okLines = lines.stream()
+                .filter(l -> okExecution.equals(l.getString("execution_id", null)))
+                .toList();
         assertTrue(okLines.size() >= 2, "started and finished: " + okLines);
         for (JsonObject line : okLines) {
             assertEquals(ok, line.getString("agent_id"));
-            assertEquals("it-ok-" + run, line.getString("request_id"), "the request id crossed to the executor thread: " + line);
+            assertEquals(
+                    "it-ok-" + run,
+                    line.getString("request_id"),
+                    "the request id crossed to the executor thread: " + line);
             assertFalse(line.getString("thread").isEmpty());
         }
 
-        JsonObject skillFailure = lines.stream().filter(l -> badExecution.equals(l.getString("execution_id", null)) && l.containsKey("skill_id"))
-                .findFirst().orElseThrow(() -> new AssertionError("no skill line for the failing execution"));
+        JsonObject skillFailure = lines.stream()
+                .filter(l -> badExecution.equals(l.getString("execution_id", null)) && l.containsKey("skill_id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no skill line for the failing execution"));
         assertEquals("json.extract", skillFailure.getString("skill_id"));
         assertEquals(bad, skillFailure.getString("agent_id"));
         assertEquals("it-bad-" + run, skillFailure.getString("request_id"));
         assertEquals("WARN", skillFailure.getString("level"));
         assertTrue(skillFailure.getString("stack_trace").contains("SkillException"), skillFailure.toString());
-        assertTrue(lines.stream().anyMatch(l -> badExecution.equals(l.getString("execution_id", null)) && "failed".equals(l.getString("status", null))));
+        assertTrue(lines.stream()
+                .anyMatch(l -> badExecution.equals(l.getString("execution_id", null))
+                        && "failed".equals(l.getString("status", null))));
 
         assertTrue(lines.stream().noneMatch(l -> l.toString().contains("it-ops-password")), "no secret in the log");
-        assertTrue(lines.stream().filter(l -> "dev.vigil.access".equals(l.getString("logger", null)))
-                .noneMatch(l -> l.getString("route", "").startsWith("/health")), "probes are not in the access log at INFO");
+        assertTrue(
+                lines.stream()
+                        .filter(l -> "dev.vigil.access".equals(l.getString("logger", null)))
+                        .noneMatch(l -> l.getString("route", "").startsWith("/health")),
+                "probes are not in the access log at INFO");
     }
 
     @Test
     void hostileHeaderValuesNeitherBreakLinesNorGetLogged() throws Exception {
         int before = Files.readAllLines(CONSOLE, StandardCharsets.UTF_8).size();
         String marker = "INJECTED-" + run;
-        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: a\"b\\c" + marker + "\u0001\r\nConnection: close\r\n\r\n");
-        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: " + marker + "x".repeat(1 << 20) + "\r\nConnection: close\r\n\r\n");
-        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: ok\r\n{\"level\":\"ERROR\",\"message\":\"" + marker + "\"}\r\nConnection: close\r\n\r\n");
+        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: a\"b\\c" + marker
+                + "\u0001\r\nConnection: close\r\n\r\n");
+        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: " + marker + "x".repeat(1 << 20)
+                + "\r\nConnection: close\r\n\r\n");
+        raw("GET /api/ping HTTP/1.1\r\nHost: localhost\r\nX-Request-ID: ok\r\n{\"level\":\"ERROR\",\"message\":\""
+                + marker + "\"}\r\nConnection: close\r\n\r\n");
         raw("GET /api/%0d%0a%22" + marker + "%22 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         List<JsonObject> lines = lines(); // every line still parses
         List<JsonObject> added = lines.subList(before, lines.size());
         assertTrue(added.size() <= 20, added.size() + " lines for 4 requests");
         for (JsonObject line : added) {
             assertFalse(line.getString("request_id", "").contains(marker), "a hostile id is never bound: " + line);
-            assertFalse("ERROR".equals(line.getString("level", "")) && line.toString().contains(marker), "no forged line: " + line);
+            assertFalse(
+                    "ERROR".equals(line.getString("level", ""))
+                            && line.toString().contains(marker),
+                    "no forged line: " + line);
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The metrics of a real workload, read back from /health/metrics and from Liberty's /metrics.
@@ -45,39 +45,92 @@ class MetricsIT {
         Api.createAgent(ok, json("[{'skill':'text.template','params':{'template':'hi'}}]"));
         Api.createAgent(bad, json("[{'skill':'json.extract','params':{'pointer':'/missing'}}]"));
         Api.delete("/api/agents/" + slow);
-        assertEquals(201, post("/api/agents", json("{'id':'" + slow + "','name':'s','timeout_ms':200,'steps':[{'skill':'wait','params':{'ms':3000}}]}")).status());
+        assertEquals(
+                201,
+                post(
+                                "/api/agents",
+                                json(
+                                        "{'id':'" + slow
+                                                + "','name':'s','timeout_ms':200,'steps':[{'skill':'wait','params':{'ms':3000}}]}"))
+                        .status());
 
         Scrape before = Scrape.health();
         for (int i = 0; i < 3; i++) {
-            assertEquals("succeeded", post("/api/agents/" + ok + "/executions?wait=true", "{}").json().getString("status"));
+            assertEquals(
+                    "succeeded",
+                    post("/api/agents/" + ok + "/executions?wait=true", "{}")
+                            .json()
+                            .getString("status"));
         }
         for (int i = 0; i < 2; i++) {
-            assertEquals("failed", post("/api/agents/" + bad + "/executions?wait=true", "{}").json().getString("status"));
+            assertEquals(
+                    "failed",
+                    post("/api/agents/" + bad + "/executions?wait=true", "{}")
+                            .json()
+                            .getString("status"));
         }
-        assertEquals("timed_out", post("/api/agents/" + slow + "/executions?wait=true", "{}").json().getString("status"));
+        assertEquals(
+                "timed_out",
+                post("/api/agents/" + slow + "/executions?wait=true", "{}")
+                        .json()
+                        .getString("status"));
         Scrape after = Scrape.health();
 
         assertEquals(3, after.value(series("agent_executions_total", "agent_id=\"" + ok + "\",status=\"succeeded\"")));
         assertEquals(2, after.value(series("agent_executions_total", "agent_id=\"" + bad + "\",status=\"failed\"")));
-        assertEquals(1, after.value(series("agent_executions_total", "agent_id=\"" + slow + "\",status=\"timed_out\"")));
-        assertEquals(3, after.value(series("agent_execution_duration_seconds_count", "agent_id=\"" + ok + "\",status=\"succeeded\"")));
-        assertEquals(3, after.value(series("agent_execution_duration_seconds_bucket", "agent_id=\"" + ok + "\",status=\"succeeded\",le=\"+Inf\"")));
-        double slowSum = after.value(series("agent_execution_duration_seconds_sum", "agent_id=\"" + slow + "\",status=\"timed_out\""));
-        assertTrue(slowSum >= 0.15 && slowSum < 3, "the timed-out run took about its 200 ms deadline (counted from admission): " + slowSum);
-        assertEquals(0, after.value(series("agent_execution_duration_seconds_bucket", "agent_id=\"" + slow + "\",status=\"timed_out\",le=\"0.1\"")));
+        assertEquals(
+                1, after.value(series("agent_executions_total", "agent_id=\"" + slow + "\",status=\"timed_out\"")));
+        assertEquals(
+                3,
+                after.value(series(
+                        "agent_execution_duration_seconds_count", "agent_id=\"" + ok + "\",status=\"succeeded\"")));
+        assertEquals(
+                3,
+                after.value(series(
+                        "agent_execution_duration_seconds_bucket",
+                        "agent_id=\"" + ok + "\",status=\"succeeded\",le=\"+Inf\"")));
+        double slowSum = after.value(
+                series("agent_execution_duration_seconds_sum", "agent_id=\"" + slow + "\",status=\"timed_out\""));
+        assertTrue(
+                slowSum >= 0.15 && slowSum < 3,
+                "the timed-out run took about its 200 ms deadline (counted from admission): " + slowSum);
+        assertEquals(
+                0,
+                after.value(series(
+                        "agent_execution_duration_seconds_bucket",
+                        "agent_id=\"" + slow + "\",status=\"timed_out\",le=\"0.1\"")));
 
-        assertDelta(before, after, series("skill_executions_total", "skill_id=\"text.template\",status=\"succeeded\""), 3);
+        assertDelta(
+                before, after, series("skill_executions_total", "skill_id=\"text.template\",status=\"succeeded\""), 3);
         assertDelta(before, after, series("skill_executions_total", "skill_id=\"json.extract\",status=\"failed\""), 2);
         assertDelta(before, after, series("skill_executions_total", "skill_id=\"wait\",status=\"timed_out\""), 1);
-        assertDelta(before, after, series("http_requests_total", "endpoint=\"/api/agents/{id}/executions\",method=\"POST\",status=\"200\""), 6);
+        assertDelta(
+                before,
+                after,
+                series(
+                        "http_requests_total",
+                        "endpoint=\"/api/agents/{id}/executions\",method=\"POST\",status=\"200\""),
+                6);
         assertTrue(after.value(series("db_query_duration_seconds_count", "operation=\"execution.insert\"")) >= 6);
         assertEquals(0, after.value("active_agents"));
 
         // Liberty's own /metrics shows the same numbers for the application scope.
         Scrape server = Scrape.server();
-        assertEquals(3, server.value(series("agent_executions_total", "agent_id=\"" + ok + "\",mp_scope=\"application\",status=\"succeeded\"")));
-        assertEquals(2, server.value(series("agent_executions_total", "agent_id=\"" + bad + "\",mp_scope=\"application\",status=\"failed\"")));
-        assertEquals(1, server.value(series("agent_executions_total", "agent_id=\"" + slow + "\",mp_scope=\"application\",status=\"timed_out\"")));
+        assertEquals(
+                3,
+                server.value(series(
+                        "agent_executions_total",
+                        "agent_id=\"" + ok + "\",mp_scope=\"application\",status=\"succeeded\"")));
+        assertEquals(
+                2,
+                server.value(series(
+                        "agent_executions_total",
+                        "agent_id=\"" + bad + "\",mp_scope=\"application\",status=\"failed\"")));
+        assertEquals(
+                1,
+                server.value(series(
+                        "agent_executions_total",
+                        "agent_id=\"" + slow + "\",mp_scope=\"application\",status=\"timed_out\"")));
     }
 
     static void assertDelta(Scrape before, Scrape after, String key, double expected) {
@@ -107,11 +160,16 @@ class MetricsIT {
         for (int i = 0; i < 40; i++) {
             String agent = "m-card-" + run + "-" + i;
             Api.createAgent(agent, json("[{'skill':'wait','params':{'ms':0}}]"));
-            assertEquals(200, post("/api/agents/" + agent + "/executions?wait=true", "{}").status());
+            assertEquals(
+                    200,
+                    post("/api/agents/" + agent + "/executions?wait=true", "{}").status());
         }
         Scrape scrape = Scrape.health();
-        long agentLabels = scrape.series().keySet().stream().filter(k -> k.startsWith("agent_executions_total{"))
-                .map(k -> k.replaceAll(".*agent_id=\"([^\"]*)\".*", "$1")).distinct().count();
+        long agentLabels = scrape.series().keySet().stream()
+                .filter(k -> k.startsWith("agent_executions_total{"))
+                .map(k -> k.replaceAll(".*agent_id=\"([^\"]*)\".*", "$1"))
+                .distinct()
+                .count();
         assertTrue(agentLabels <= 31, agentLabels + " distinct agent_id values");
         assertTrue(scrape.value(series("agent_executions_total", "agent_id=\"_other\",status=\"succeeded\"")) >= 10);
         assertTrue(scrape.value(series("vigil_metrics_overflow_total", "metric=\"agent_executions_total\"")) >= 10);
@@ -122,28 +180,37 @@ class MetricsIT {
         Scrape.health(); // the probe gauges run every check; each check's own gauge appears with its first result
         Scrape health = Scrape.health();
         for (String probe : List.of("live", "ready", "started")) {
-            assertEquals(1, health.series().get("vigil_health_up{probe=\"" + probe + "\"}"), probe + " in " + health.text());
+            assertEquals(
+                    1, health.series().get("vigil_health_up{probe=\"" + probe + "\"}"), probe + " in " + health.text());
         }
         for (String check : List.of("heap", "deadlocks", "database", "disk-space", "shutdown", "startup")) {
-            assertEquals(1, health.series().get("vigil_health_check_up{check=\"" + check + "\"}"), check + " in " + health.text());
+            assertEquals(
+                    1,
+                    health.series().get("vigil_health_check_up{check=\"" + check + "\"}"),
+                    check + " in " + health.text());
         }
         assertEquals(3, health.series().get("vigil_executions_max_concurrent"), "the IT server's limit");
-        assertTrue(health.series().get("vigil_disk_free_bytes") > health.series().get("vigil_disk_min_free_bytes"));
+        assertTrue(
+                health.series().get("vigil_disk_free_bytes") > health.series().get("vigil_disk_min_free_bytes"));
         assertEquals(1024L * 1024 * 1024, health.series().get("vigil_disk_min_free_bytes"), "the default threshold");
 
         Scrape server = Scrape.server();
-        assertEquals(1, server.series().get("vigil_health_up{mp_scope=\"application\",probe=\"ready\"}"), server.text());
+        assertEquals(
+                1, server.series().get("vigil_health_up{mp_scope=\"application\",probe=\"ready\"}"), server.text());
         assertEquals(3, server.series().get("vigil_executions_max_concurrent{mp_scope=\"application\"}"));
     }
 
     @Test
     void tenThousandRandomPathsShareOneUnmatchedSeries() throws Exception {
         long seriesBefore = Scrape.health().count("http_requests_total");
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<Void>>> inFlight = new ArrayList<>();
         int notFound = 0;
         for (int i = 0; i < 10_000; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/" + UUID.randomUUID() + "/x" + i)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + "/api/" + UUID.randomUUID() + "/x" + i))
+                    .GET()
+                    .build();
             inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
             if (inFlight.size() == 32) {
                 for (var response : inFlight) {
@@ -158,7 +225,8 @@ class MetricsIT {
         assertEquals(10_000, notFound);
         Scrape after = Scrape.health();
         assertTrue(after.count("http_requests_total") <= seriesBefore + 1, "at most the one 'unmatched' series is new");
-        assertTrue(after.value(series("http_requests_total", "endpoint=\"unmatched\",method=\"GET\",status=\"404\"")) >= 10_000);
+        assertTrue(after.value(series("http_requests_total", "endpoint=\"unmatched\",method=\"GET\",status=\"404\""))
+                >= 10_000);
     }
 
     @Test
@@ -170,18 +238,24 @@ class MetricsIT {
         assertTrue(text.body().contains("# TYPE agent_executions_total counter"), text.body());
 
         Api.Reply openMetrics = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/health/metrics"))
-                .header("Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8").GET());
-        assertTrue(openMetrics.header("Content-Type").startsWith("application/openmetrics-text"), openMetrics.header("Content-Type"));
+                .header("Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8")
+                .GET());
+        assertTrue(
+                openMetrics.header("Content-Type").startsWith("application/openmetrics-text"),
+                openMetrics.header("Content-Type"));
         assertTrue(openMetrics.body().endsWith("# EOF\n"), "OpenMetrics ends with # EOF");
         assertTrue(openMetrics.body().contains("# TYPE agent_executions counter"), openMetrics.body());
     }
 
     @Test
     void bothExpositionsPassPromtool() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Tools.onPath("promtool"), "promtool (Debian package prometheus) is installed by .ci/run");
+        Assumptions.assumeTrue(
+                Tools.onPath("promtool"), "promtool (Debian package prometheus) is installed by .ci/run");
         for (String path : List.of("/health/metrics", "/metrics?scope=application")) {
             String body = Api.get(path).body();
-            Process promtool = new ProcessBuilder("promtool", "check", "metrics").redirectErrorStream(true).start();
+            Process promtool = new ProcessBuilder("promtool", "check", "metrics")
+                    .redirectErrorStream(true)
+                    .start();
             promtool.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
             promtool.getOutputStream().close();
             String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

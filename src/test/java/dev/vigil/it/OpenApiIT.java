@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiIT {
 
-    record Endpoint(String method, String path) {
-    }
+    record Endpoint(String method, String path) {}
 
     @Test
     void everyResourceMethodIsDocumentedWithItsResponsesAndProblems() throws Exception {
@@ -45,39 +44,58 @@ class OpenApiIT {
             assertFalse(operation.getString("summary", "").isBlank(), endpoint + " has no summary");
             assertFalse(operation.getJsonArray("tags").isEmpty(), endpoint + " has no tag");
             JsonObject responses = operation.getJsonObject("responses");
-            assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), endpoint + ": no success response " + responses);
+            assertTrue(
+                    responses.keySet().stream().anyMatch(code -> code.startsWith("2")),
+                    endpoint + ": no success response " + responses);
             for (String code : responses.keySet()) {
                 JsonObject response = resolve(document, responses.getJsonObject(code));
                 assertFalse(response.getString("description", "").isBlank(), endpoint + " " + code);
                 if (code.startsWith("4")) {
                     JsonObject problem = response.getJsonObject("content").getJsonObject("application/problem+json");
                     assertNotNull(problem, endpoint + " " + code + " is not a problem: " + response);
-                    assertEquals("#/components/schemas/Problem", problem.getJsonObject("schema").getString("$ref"));
+                    assertEquals(
+                            "#/components/schemas/Problem",
+                            problem.getJsonObject("schema").getString("$ref"));
                 }
             }
         }
-        JsonObject problem = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
-        assertTrue(problem.getJsonObject("properties").keySet().containsAll(List.of("type", "title", "status", "detail", "errors", "incident_id")));
+        JsonObject problem =
+                document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+        assertTrue(problem.getJsonObject("properties")
+                .keySet()
+                .containsAll(List.of("type", "title", "status", "detail", "errors", "incident_id")));
     }
 
     @Test
     void theDocumentedStatusesAreTheOnesTheApiAnswers() throws Exception {
         JsonObject paths = openapi().getJsonObject("paths");
-        JsonObject create = paths.getJsonObject("/api/agents").getJsonObject("post").getJsonObject("responses");
+        JsonObject create =
+                paths.getJsonObject("/api/agents").getJsonObject("post").getJsonObject("responses");
         assertTrue(create.containsKey("201") && !create.containsKey("200"), create.toString());
         Api.createAgent("openapi-doc", Api.json("[{'skill':'text.template','params':{'template':'x'}}]"));
-        assertEquals(409, Api.post("/api/agents", Api.json("{'id':'openapi-doc','name':'x','steps':[{'skill':'wait','params':{'ms':0}}]}")).status());
+        assertEquals(
+                409,
+                Api.post(
+                                "/api/agents",
+                                Api.json(
+                                        "{'id':'openapi-doc','name':'x','steps':[{'skill':'wait','params':{'ms':0}}]}"))
+                        .status());
         assertTrue(create.containsKey("409"));
-        JsonObject start = paths.getJsonObject("/api/agents/{id}/executions").getJsonObject("post").getJsonObject("responses");
+        JsonObject start = paths.getJsonObject("/api/agents/{id}/executions")
+                .getJsonObject("post")
+                .getJsonObject("responses");
         assertEquals(202, Api.post("/api/agents/openapi-doc/executions", "{}").status());
         assertTrue(start.keySet().containsAll(List.of("200", "202", "404", "429")), start.toString());
-        JsonObject delete = paths.getJsonObject("/api/agents/{id}").getJsonObject("delete").getJsonObject("responses");
+        JsonObject delete =
+                paths.getJsonObject("/api/agents/{id}").getJsonObject("delete").getJsonObject("responses");
         assertEquals(204, Api.delete("/api/agents/openapi-doc").status());
         assertTrue(delete.containsKey("204") && !delete.containsKey("200"), delete.toString());
     }
 
     static JsonObject openapi() {
-        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi")).header("Accept", "application/json").GET());
+        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi"))
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, reply.status());
         return reply.json();
     }
@@ -97,7 +115,9 @@ class OpenApiIT {
         List<Endpoint> endpoints = new ArrayList<>();
         List<java.nio.file.Path> files;
         try (Stream<java.nio.file.Path> walk = Files.walk(classes)) {
-            files = walk.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList();
+            files = walk.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList();
         }
         for (java.nio.file.Path file : files) {
             String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
@@ -111,7 +131,9 @@ class OpenApiIT {
                     HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
                     if (http != null) {
                         Path sub = method.getAnnotation(Path.class);
-                        String path = ("/" + root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+                        String path = ("/" + root.value() + (sub == null ? "" : "/" + sub.value()))
+                                .replaceAll("/+", "/")
+                                .replaceAll("(.)/$", "$1");
                         endpoints.add(new Endpoint(http.value().toLowerCase(Locale.ROOT), path));
                     }
                 }

@@ -61,9 +61,13 @@ class OpsKitIT {
 
     /** Replaces what an earlier run left in the server's embedded database. */
     static void create(String id, String steps, Integer timeoutMillis) {
-        Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(VIGIL.base() + "/api/agents/" + id)).DELETE());
+        Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(VIGIL.base() + "/api/agents/" + id))
+                .DELETE());
         String timeout = timeoutMillis == null ? "" : ",'timeout_ms':" + timeoutMillis;
-        Api.Reply created = Api.postAt(VIGIL.base(), "/api/agents", Api.json("{'id':'" + id + "','name':'" + id + "','steps':" + steps + timeout + "}"));
+        Api.Reply created = Api.postAt(
+                VIGIL.base(),
+                "/api/agents",
+                Api.json("{'id':'" + id + "','name':'" + id + "','steps':" + steps + timeout + "}"));
         assertEquals(201, created.status(), created.body());
     }
 
@@ -75,10 +79,15 @@ class OpsKitIT {
             assertEquals(202, accepted.status(), accepted.body());
             slow.add(accepted.json().getString("id"));
             for (String agent : List.of("ops-ok", "ops-failing", "ops-timeout")) {
-                assertEquals(200, Api.postAt(VIGIL.base(), "/api/agents/" + agent + "/executions?wait=true", "{}").status());
+                assertEquals(
+                        200,
+                        Api.postAt(VIGIL.base(), "/api/agents/" + agent + "/executions?wait=true", "{}")
+                                .status());
             }
-            assertEquals(404, Api.getAt(VIGIL.base(), "/api/agents/no-such-agent").status());
-            assertEquals(400, Api.postAt(VIGIL.base(), "/api/agents", "{not json").status());
+            assertEquals(
+                    404, Api.getAt(VIGIL.base(), "/api/agents/no-such-agent").status());
+            assertEquals(
+                    400, Api.postAt(VIGIL.base(), "/api/agents", "{not json").status());
         }
         for (String id : slow) {
             Api.Reply done = Api.getAt(VIGIL.base(), "/api/executions/" + id);
@@ -104,10 +113,19 @@ class OpsKitIT {
         assertEquals(1, prometheus.value("up{job=\"vigil\"}"));
         assertEquals(1, prometheus.value("up{job=\"vigil-server\"}"));
         double own = Scrape.of(Api.getAt(VIGIL.base(), "/health/metrics").body()).series().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("agent_executions_total{")).mapToDouble(Map.Entry::getValue).sum();
+                .filter(e -> e.getKey().startsWith("agent_executions_total{"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         assertEquals(9 * AGENTS.size(), own, "the workload's executions, as Vigil counts them");
-        assertEquals(own, prometheus.value("sum(agent_executions_total)"), "scraped once: the server job drops the application scope");
-        assertTrue(prometheus.query("count by (mp_scope) ({job=\"vigil-server\", mp_scope=~\"base|vendor\"})").size() == 2,
+        assertEquals(
+                own,
+                prometheus.value("sum(agent_executions_total)"),
+                "scraped once: the server job drops the application scope");
+        assertTrue(
+                prometheus
+                                .query("count by (mp_scope) ({job=\"vigil-server\", mp_scope=~\"base|vendor\"})")
+                                .size()
+                        == 2,
                 "the server job keeps the JVM and server metrics");
     }
 
@@ -124,7 +142,9 @@ class OpsKitIT {
                 JsonArray result = prometheus.query(promql);
                 assertFalse(result.isEmpty(), "panel '" + panel.getString("title") + "': no series for " + promql);
                 boolean finite = result.getValuesAs(JsonObject.class).stream()
-                        .map(series -> Double.parseDouble(series.getJsonArray("value").getString(1))).anyMatch(Double::isFinite);
+                        .map(series ->
+                                Double.parseDouble(series.getJsonArray("value").getString(1)))
+                        .anyMatch(Double::isFinite);
                 assertTrue(finite, "panel '" + panel.getString("title") + "': only NaN for " + promql + ": " + result);
                 checked++;
             }
@@ -135,21 +155,26 @@ class OpsKitIT {
     @Test
     void everyDashboardVariableHasValues() throws IOException {
         Pattern labelValues = Pattern.compile("label_values\\((.+),\\s*(\\w+)\\)");
-        for (JsonObject variable : read(DASHBOARD).getJsonObject("templating").getJsonArray("list").getValuesAs(JsonObject.class)) {
+        for (JsonObject variable :
+                read(DASHBOARD).getJsonObject("templating").getJsonArray("list").getValuesAs(JsonObject.class)) {
             if (!variable.getString("type").equals("query")) {
                 continue;
             }
             Matcher query = labelValues.matcher(variable.getString("definition"));
             assertTrue(query.matches(), variable.toString());
-            JsonArray values = prometheus.query("count by (" + query.group(2) + ") (" + substitute(query.group(1)) + ")");
+            JsonArray values =
+                    prometheus.query("count by (" + query.group(2) + ") (" + substitute(query.group(1)) + ")");
             assertFalse(values.isEmpty(), "variable " + variable.getString("name") + " would offer nothing");
         }
     }
 
     /** The dashboard's variables as Grafana fills them by default: the shipped jobs, every instance and agent. */
     static String substitute(String promql) {
-        return promql.replace("$__rate_interval", "1m").replace("$server_job", "vigil-server").replace("$job", "vigil")
-                .replace("$instance", ".*").replace("$agent", ".*");
+        return promql.replace("$__rate_interval", "1m")
+                .replace("$server_job", "vigil-server")
+                .replace("$job", "vigil")
+                .replace("$instance", ".*")
+                .replace("$agent", ".*");
     }
 
     @Test
@@ -161,7 +186,8 @@ class OpsKitIT {
             }
         }
         Set<String> loaded = new TreeSet<>();
-        for (JsonObject group : prometheus.get("/api/v1/rules").getJsonArray("groups").getValuesAs(JsonObject.class)) {
+        for (JsonObject group :
+                prometheus.get("/api/v1/rules").getJsonArray("groups").getValuesAs(JsonObject.class)) {
             for (JsonObject rule : group.getJsonArray("rules").getValuesAs(JsonObject.class)) {
                 assertEquals("ok", rule.getString("health"), rule.toString());
                 assertTrue(rule.containsKey("lastEvaluation"), rule.toString());
@@ -174,14 +200,34 @@ class OpsKitIT {
 
     @Test
     void theFailingAgentRaisesItsAlertAndNothingElseFires() {
-        List<JsonObject> alerts = prometheus.get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class);
-        assertTrue(alerts.stream().anyMatch(alert -> alert.getJsonObject("labels").getString("alertname").equals("VigilAgentFailureRatioHigh")
-                        && alert.getJsonObject("labels").getString("agent_id").equals("ops-failing")),
+        List<JsonObject> alerts =
+                prometheus.get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class);
+        assertTrue(
+                alerts.stream()
+                        .anyMatch(alert -> alert.getJsonObject("labels")
+                                        .getString("alertname")
+                                        .equals("VigilAgentFailureRatioHigh")
+                                && alert.getJsonObject("labels")
+                                        .getString("agent_id")
+                                        .equals("ops-failing")),
                 "failure ratio alert pending for ops-failing: " + alerts);
-        assertTrue(alerts.stream().noneMatch(alert -> alert.getJsonObject("labels").getString("agent_id", "").equals("ops-ok")),
+        assertTrue(
+                alerts.stream()
+                        .noneMatch(alert -> alert.getJsonObject("labels")
+                                .getString("agent_id", "")
+                                .equals("ops-ok")),
                 "the healthy agent raises nothing: " + alerts);
-        for (String quiet : List.of("VigilDown", "VigilNotReady", "VigilDiskBelowThreshold", "VigilHttpServerErrors", "VigilLogLinesDropped")) {
-            assertTrue(alerts.stream().noneMatch(alert -> alert.getJsonObject("labels").getString("alertname").equals(quiet)),
+        for (String quiet : List.of(
+                "VigilDown",
+                "VigilNotReady",
+                "VigilDiskBelowThreshold",
+                "VigilHttpServerErrors",
+                "VigilLogLinesDropped")) {
+            assertTrue(
+                    alerts.stream()
+                            .noneMatch(alert -> alert.getJsonObject("labels")
+                                    .getString("alertname")
+                                    .equals(quiet)),
                     quiet + " must not be active on a healthy instance: " + alerts);
         }
     }
@@ -196,7 +242,8 @@ class OpsKitIT {
         Pattern series = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{(.*)}");
         Pattern label = Pattern.compile("(\\w+)=\"([^\"]*)\"");
         Set<String> checked = new TreeSet<>();
-        for (Map<String, Object> test : listOf(yaml(PrometheusServer.DOCS.resolve("alerts.test.yml")).get("tests"))) {
+        for (Map<String, Object> test :
+                listOf(yaml(PrometheusServer.DOCS.resolve("alerts.test.yml")).get("tests"))) {
             for (Map<String, Object> input : listOf(test.get("input_series"))) {
                 Matcher parsed = series.matcher((String) input.get("series"));
                 assertTrue(parsed.matches(), input.toString());
@@ -204,11 +251,16 @@ class OpsKitIT {
                 Matcher labels = label.matcher(parsed.group(2));
                 while (labels.find()) {
                     String value = labels.group(1).equals("job") ? labels.group(2) : ".+";
-                    selector.append(labels.group(1)).append("=~\"").append(value).append("\",");
+                    selector.append(labels.group(1))
+                            .append("=~\"")
+                            .append(value)
+                            .append("\",");
                 }
                 String query = selector.append('}').toString();
                 if (checked.add(query)) {
-                    assertFalse(prometheus.query(query).isEmpty(), "alerts.test.yml uses " + input.get("series") + " but Prometheus has no " + query);
+                    assertFalse(
+                            prometheus.query(query).isEmpty(),
+                            "alerts.test.yml uses " + input.get("series") + " but Prometheus has no " + query);
                 }
             }
         }
@@ -225,7 +277,10 @@ class OpsKitIT {
     static void assertPromtool(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("promtool"));
         command.addAll(List.of(arguments));
-        Process promtool = new ProcessBuilder(command).directory(PrometheusServer.DOCS.toFile()).redirectErrorStream(true).start();
+        Process promtool = new ProcessBuilder(command)
+                .directory(PrometheusServer.DOCS.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(promtool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(promtool.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, promtool.exitValue(), String.join(" ", command) + ":\n" + output);
@@ -241,14 +296,21 @@ class OpsKitIT {
     void theContainerfileUsesTheTestedLibertyAndCopiesWhatTheBuildProduced() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docs/container/Containerfile"));
         java.util.Properties product = new java.util.Properties();
-        try (var in = Files.newInputStream(Path.of(System.getProperty("vigil.it.wlp-dir", "target/liberty/wlp"), "lib/versions/openliberty.properties"))) {
+        try (var in = Files.newInputStream(Path.of(
+                System.getProperty("vigil.it.wlp-dir", "target/liberty/wlp"), "lib/versions/openliberty.properties"))) {
             product.load(in);
         }
-        String from = lines.stream().filter(line -> line.startsWith("FROM ")).findFirst().orElseThrow();
-        assertTrue(from.startsWith("FROM icr.io/appcafe/open-liberty:" + product.getProperty("com.ibm.websphere.productVersion") + "-"),
+        String from = lines.stream()
+                .filter(line -> line.startsWith("FROM "))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                from.startsWith("FROM icr.io/appcafe/open-liberty:"
+                        + product.getProperty("com.ibm.websphere.productVersion") + "-"),
                 from + " vs the tested runtime " + product);
         int copied = 0;
-        for (String line : lines.stream().filter(line -> line.startsWith("COPY ")).toList()) {
+        for (String line :
+                lines.stream().filter(line -> line.startsWith("COPY ")).toList()) {
             String[] words = line.split("\\s+");
             for (int i = 1; i < words.length - 1; i++) {
                 if (!words[i].startsWith("--")) {
@@ -263,15 +325,20 @@ class OpsKitIT {
                 }
             }
         }
-        assertTrue(Files.exists(Path.of("target/jdbc/postgresql.jar")) && Files.exists(Path.of("target/jdbc/derby.jar")));
+        assertTrue(
+                Files.exists(Path.of("target/jdbc/postgresql.jar")) && Files.exists(Path.of("target/jdbc/derby.jar")));
         assertEquals(4, copied, "server.xml, bootstrap.properties, the drivers, the WAR");
     }
 
     /** The ECS container health check is a shell command: run it, as ECS would, against this Vigil and against a closed port. */
     @Test
     void theEcsHealthCheckCommandPassesOnALiveVigilAndFailsOnADeadPort() throws Exception {
-        String command = read(Path.of("docs/ecs/task-definition.json")).getJsonArray("containerDefinitions").getJsonObject(0)
-                .getJsonObject("healthCheck").getJsonArray("command").getString(1);
+        String command = read(Path.of("docs/ecs/task-definition.json"))
+                .getJsonArray("containerDefinitions")
+                .getJsonObject(0)
+                .getJsonObject("healthCheck")
+                .getJsonArray("command")
+                .getString(1);
         assertEquals(0, shell(command.replace("/9080", "/" + VIGIL.port())), "healthy: " + command);
         int closed;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
@@ -281,7 +348,10 @@ class OpsKitIT {
     }
 
     static int shell(String command) throws Exception {
-        Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder("sh", "-c", command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(process.waitFor(20, TimeUnit.SECONDS), command);
         return process.exitValue();
     }

@@ -38,22 +38,32 @@ final class PrometheusServer implements AutoCloseable {
         String config = Files.readString(DOCS.resolve("prometheus.yml"));
         for (String expected : new String[] {"localhost:9080", "scrape_interval: 15s", "evaluation_interval: 15s"}) {
             if (!config.contains(expected)) {
-                throw new AssertionError("docs/prometheus/prometheus.yml changed shape: no '" + expected + "' to replace");
+                throw new AssertionError(
+                        "docs/prometheus/prometheus.yml changed shape: no '" + expected + "' to replace");
             }
         }
-        config = config.replace("localhost:9080", target).replace("scrape_interval: 15s", "scrape_interval: 1s")
+        config = config.replace("localhost:9080", target)
+                .replace("scrape_interval: 15s", "scrape_interval: 1s")
                 .replace("evaluation_interval: 15s", "evaluation_interval: 1s");
         Files.writeString(work.resolve("prometheus.yml"), config);
-        Files.copy(DOCS.resolve("alerts.yml"), work.resolve("alerts.yml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                DOCS.resolve("alerts.yml"),
+                work.resolve("alerts.yml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Path log = work.resolve("prometheus.log");
-        Process process = new ProcessBuilder("prometheus", "--config.file=" + work.resolve("prometheus.yml").toAbsolutePath(),
-                "--storage.tsdb.path=" + Files.createTempDirectory(work, "tsdb").toAbsolutePath(),
-                "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        "prometheus",
+                        "--config.file=" + work.resolve("prometheus.yml").toAbsolutePath(),
+                        "--storage.tsdb.path="
+                                + Files.createTempDirectory(work, "tsdb").toAbsolutePath(),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new PrometheusServer(process, "http://127.0.0.1:" + port, log);
     }
 
@@ -74,9 +84,11 @@ final class PrometheusServer implements AutoCloseable {
 
     /** {@code data} of a GET on the HTTP API, after checking {@code status} is success. */
     JsonObject get(String pathAndQuery) {
-        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+        Api.Reply reply =
+                Api.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
         if (reply.status() != 200 || !"success".equals(reply.json().getString("status"))) {
-            throw new AssertionError("Prometheus " + pathAndQuery + " answered " + reply.status() + ": " + reply.body());
+            throw new AssertionError(
+                    "Prometheus " + pathAndQuery + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.json().getJsonObject("data");
     }
@@ -89,9 +101,12 @@ final class PrometheusServer implements AutoCloseable {
             Thread.sleep(250);
             try {
                 JsonArray targets = get("/api/v1/targets?state=active").getJsonArray("activeTargets");
-                boolean all = !targets.isEmpty() && targets.getValuesAs(JsonObject.class).stream().allMatch(target ->
-                        "up".equals(target.getString("health"))
-                                && java.time.OffsetDateTime.parse(target.getString("lastScrape")).toInstant().isAfter(from.plusMillis(1000L * (scrapes - 1))));
+                boolean all = !targets.isEmpty()
+                        && targets.getValuesAs(JsonObject.class).stream()
+                                .allMatch(target -> "up".equals(target.getString("health"))
+                                        && java.time.OffsetDateTime.parse(target.getString("lastScrape"))
+                                                .toInstant()
+                                                .isAfter(from.plusMillis(1000L * (scrapes - 1))));
                 if (all) {
                     return;
                 }

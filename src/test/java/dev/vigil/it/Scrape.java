@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 record Scrape(String text, Map<String, Double> series) {
 
     /** Label values may hold braces ({@code endpoint="/api/agents/{id}"}): quoted strings are matched whole. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*})?\\s+(\\S+)$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*})?\\s+(\\S+)$");
 
     static Scrape of(String text) {
         Map<String, Double> series = new LinkedHashMap<>();
@@ -36,6 +37,8 @@ record Scrape(String text, Map<String, Double> series) {
     }
 
     long count(String metricName) {
-        return series.keySet().stream().filter(key -> key.equals(metricName) || key.startsWith(metricName + "{")).count();
+        return series.keySet().stream()
+                .filter(key -> key.equals(metricName) || key.startsWith(metricName + "{"))
+                .count();
     }
 }

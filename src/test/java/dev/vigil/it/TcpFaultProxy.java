@@ -19,7 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TcpFaultProxy implements AutoCloseable {
 
-    enum Mode { PASS, REFUSE, HANG }
+    enum Mode {
+        PASS,
+        REFUSE,
+        HANG
+    }
 
     private final ServerSocket listener;
     private final int targetPort;
@@ -92,28 +96,31 @@ final class TcpFaultProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, Runnable onData) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    if (mode == Mode.REFUSE) {
-                        break;
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) != -1) {
+                            if (mode == Mode.REFUSE) {
+                                break;
+                            }
+                            if (mode == Mode.HANG) {
+                                continue; // swallowed: the other side waits for ever
+                            }
+                            onData.run();
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // connection closed by either side or by a mode switch
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
                     }
-                    if (mode == Mode.HANG) {
-                        continue; // swallowed: the other side waits for ever
-                    }
-                    onData.run();
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // connection closed by either side or by a mode switch
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }, "fault-proxy-pump");
+                },
+                "fault-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

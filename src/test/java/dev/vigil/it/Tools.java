@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** External programs the tests use when the machine has them (.ci/run installs them). */
 final class Tools {
 
-    private Tools() {
-    }
+    private Tools() {}
 
     static boolean onPath(String program) {
         String path = System.getenv("PATH");

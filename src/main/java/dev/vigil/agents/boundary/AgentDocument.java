@@ -14,7 +14,9 @@ import java.util.List;
 
 /** An agent as clients write and read it; {@code created_at} and {@code updated_at} are ignored on input. */
 public record AgentDocument(
-        @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id,
+        @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE)
+        String id,
+
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String description,
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Step> steps,
@@ -23,7 +25,13 @@ public record AgentDocument(
         Instant updatedAt) {
 
     static AgentDocument of(Agent agent) {
-        return new AgentDocument(agent.id(), agent.name(), agent.description(), agent.steps(), agent.timeoutMs(),
-                agent.createdAt(), agent.updatedAt());
+        return new AgentDocument(
+                agent.id(),
+                agent.name(),
+                agent.description(),
+                agent.steps(),
+                agent.timeoutMs(),
+                agent.createdAt(),
+                agent.updatedAt());
     }
 }

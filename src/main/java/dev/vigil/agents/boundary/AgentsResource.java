@@ -39,8 +39,13 @@ public class AgentsResource {
 
     @POST
     @Operation(summary = "Create an agent: a pipeline of skill steps, validated as a whole (every error at once)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the agent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the agent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgentDocument.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
@@ -49,14 +54,22 @@ public class AgentsResource {
         if (document.id() == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", "id: must not be null");
         }
-        Agent agent = catalog.create(document.id(), document.name(), document.description(), document.steps(), document.timeoutMs());
-        return Response.created(uri.getAbsolutePathBuilder().path(agent.id()).build()).entity(AgentDocument.of(agent)).build();
+        Agent agent = catalog.create(
+                document.id(), document.name(), document.description(), document.steps(), document.timeoutMs());
+        return Response.created(uri.getAbsolutePathBuilder().path(agent.id()).build())
+                .entity(AgentDocument.of(agent))
+                .build();
     }
 
     @GET
     @Operation(summary = "Every agent")
-    @APIResponse(responseCode = "200", description = "The agents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument[].class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The agents",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgentDocument[].class)))
     public List<AgentDocument> all() {
         return catalog.all().stream().map(AgentDocument::of).toList();
     }
@@ -64,8 +77,13 @@ public class AgentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One agent")
-    @APIResponse(responseCode = "200", description = "The agent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The agent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgentDocument.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AgentDocument one(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id) {
@@ -75,19 +93,28 @@ public class AgentsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an agent's name, description, steps and timeout; its executions keep their history")
-    @APIResponse(responseCode = "200", description = "The agent as stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDocument.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The agent as stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgentDocument.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public AgentDocument replace(@PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id,
-                                 @NotNull @Valid AgentDocument document) {
+    public AgentDocument replace(
+            @PathParam("id") @Pattern(regexp = Slug.PATTERN, message = Slug.MESSAGE) String id,
+            @NotNull @Valid AgentDocument document) {
         if (document.id() != null && !document.id().equals(id)) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Invalid request",
+            throw new ProblemException(
+                    Response.Status.BAD_REQUEST,
+                    "Invalid request",
                     "id in the body ('" + document.id() + "') differs from the id in the path ('" + id + "')");
         }
-        return AgentDocument.of(catalog.replace(id, document.name(), document.description(), document.steps(), document.timeoutMs()));
+        return AgentDocument.of(
+                catalog.replace(id, document.name(), document.description(), document.steps(), document.timeoutMs()));
     }
 
     @DELETE

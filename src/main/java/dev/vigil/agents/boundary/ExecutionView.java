@@ -22,17 +22,39 @@ public record ExecutionView(
         Instant finishedAt,
         List<StepView> steps) {
 
-    public record StepView(int index, String skillId, String status, Instant startedAt, Long durationMs, JsonValue output, String error) {
+    public record StepView(
+            int index,
+            String skillId,
+            String status,
+            Instant startedAt,
+            Long durationMs,
+            JsonValue output,
+            String error) {
         static StepView of(ExecutionStep step) {
-            return new StepView(step.index(), step.skillId(), step.status().wireName(), step.startedAt(), step.durationMs(),
-                    json(step.output()), step.error());
+            return new StepView(
+                    step.index(),
+                    step.skillId(),
+                    step.status().wireName(),
+                    step.startedAt(),
+                    step.durationMs(),
+                    json(step.output()),
+                    step.error());
         }
     }
 
     static ExecutionView of(Execution execution, List<ExecutionStep> steps) {
-        return new ExecutionView(execution.id(), execution.agentId(), execution.status().wireName(), json(execution.input()),
-                json(execution.output()), execution.error(), execution.ownerInstance(), execution.createdAt(),
-                execution.startedAt(), execution.finishedAt(), steps == null ? null : steps.stream().map(StepView::of).toList());
+        return new ExecutionView(
+                execution.id(),
+                execution.agentId(),
+                execution.status().wireName(),
+                json(execution.input()),
+                json(execution.output()),
+                execution.error(),
+                execution.ownerInstance(),
+                execution.createdAt(),
+                execution.startedAt(),
+                execution.finishedAt(),
+                steps == null ? null : steps.stream().map(StepView::of).toList());
     }
 
     private static JsonValue json(String text) {

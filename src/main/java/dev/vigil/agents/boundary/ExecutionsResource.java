@@ -31,11 +31,18 @@ public class ExecutionsResource {
     @GET
     @Path("{executionId}")
     @Operation(summary = "One execution with its steps: status, input, output or error, timings")
-    @APIResponse(responseCode = "200", description = "The execution",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The execution",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExecutionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ExecutionView one(@PathParam("executionId") @Pattern(regexp = UUID, message = "must be an execution id (a UUID)") String executionId) {
+    public ExecutionView one(
+            @PathParam("executionId") @Pattern(regexp = UUID, message = "must be an execution id (a UUID)")
+                    String executionId) {
         Execution execution = executions.find(executionId);
         return ExecutionView.of(execution, executions.steps(execution.id()));
     }

@@ -1,8 +1,8 @@
 package dev.vigil.agents.control;
 
-import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import dev.vigil.agents.entity.Agent;
 import dev.vigil.agents.entity.Step;
+import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +28,8 @@ public class AgentCatalog {
     public Agent create(String id, String name, String description, List<Step> steps, Long timeoutMs) {
         validation.check(steps);
         if (em.find(Agent.class, id) != null) {
-            throw new AgentConflictException("An agent with id '" + id + "' exists already; PUT /api/agents/" + id + " replaces it.");
+            throw new AgentConflictException(
+                    "An agent with id '" + id + "' exists already; PUT /api/agents/" + id + " replaces it.");
         }
         Agent agent = new Agent(id, name, description, steps, timeoutMs);
         agent.stamp(clock.instant());

@@ -18,8 +18,7 @@ public class AgentValidation {
     @Inject
     SkillRegistry skills;
 
-    public AgentValidation() {
-    }
+    public AgentValidation() {}
 
     AgentValidation(SkillRegistry skills) {
         this.skills = skills;

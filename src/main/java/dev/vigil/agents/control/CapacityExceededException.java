@@ -9,9 +9,12 @@ import java.util.Map;
 public class CapacityExceededException extends ProblemException {
 
     public CapacityExceededException(int limit, long retryAfterSeconds) {
-        super(Response.Status.TOO_MANY_REQUESTS, "Too many running executions",
+        super(
+                Response.Status.TOO_MANY_REQUESTS,
+                "Too many running executions",
                 "This instance is running its limit of " + limit + " executions; nothing was started. Retry after "
                         + retryAfterSeconds + " s.",
-                List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+                List.of(),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 }

@@ -25,8 +25,7 @@ public class ExecutionLeases {
     @Resource(lookup = "jdbc/vigil")
     DataSource dataSource;
 
-    public ExecutionLeases() {
-    }
+    public ExecutionLeases() {}
 
     public ExecutionLeases(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -36,8 +35,9 @@ public class ExecutionLeases {
     @MeasuredQuery("lease.renew")
     public int renew(String owner, Instant until) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE executions SET lease_expires_at = ? WHERE owner_instance = ? AND status IN " + UNFINISHED)) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE executions SET lease_expires_at = ? WHERE owner_instance = ? AND status IN "
+                                + UNFINISHED)) {
             update.setTimestamp(1, Timestamp.from(until));
             update.setString(2, owner);
             return update.executeUpdate();
@@ -47,7 +47,10 @@ public class ExecutionLeases {
     /** Marks every unfinished execution whose lease ran out before {@code now} abandoned; returns how many. */
     @MeasuredQuery("lease.reap")
     public int abandonExpired(Instant now) throws SQLException {
-        return abandon("lease_expires_at < ?", Timestamp.from(now), now,
+        return abandon(
+                "lease_expires_at < ?",
+                Timestamp.from(now),
+                now,
                 "abandoned: owner instance ' || owner_instance || ' stopped renewing its lease");
     }
 
@@ -65,11 +68,13 @@ public class ExecutionLeases {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (PreparedStatement steps = connection.prepareStatement(
-                         "UPDATE execution_steps SET status = 'abandoned' WHERE status = 'running' AND execution_id IN "
-                                 + "(SELECT id FROM executions WHERE status IN " + UNFINISHED + " AND " + condition + ")");
-                 PreparedStatement executions = connection.prepareStatement(
-                         "UPDATE executions SET status = 'abandoned', finished_at = ?, error = '" + reason + "', version = version + 1"
-                                 + " WHERE status IN " + UNFINISHED + " AND " + condition)) {
+                            "UPDATE execution_steps SET status = 'abandoned' WHERE status = 'running' AND execution_id IN "
+                                    + "(SELECT id FROM executions WHERE status IN " + UNFINISHED + " AND " + condition
+                                    + ")");
+                    PreparedStatement executions = connection.prepareStatement(
+                            "UPDATE executions SET status = 'abandoned', finished_at = ?, error = '" + reason
+                                    + "', version = version + 1" + " WHERE status IN " + UNFINISHED + " AND "
+                                    + condition)) {
                 steps.setObject(1, value);
                 steps.executeUpdate();
                 executions.setTimestamp(1, Timestamp.from(now));

@@ -1,9 +1,9 @@
 package dev.vigil.agents.control;
 
-import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import dev.vigil.agents.entity.Execution;
 import dev.vigil.agents.entity.ExecutionStatus;
 import dev.vigil.agents.entity.ExecutionStep;
+import dev.vigil.monitoring.metrics.control.MeasuredQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,7 +49,8 @@ public class ExecutionLedger {
     }
 
     @MeasuredQuery("step.update")
-    public void stepFinished(String executionId, int index, ExecutionStatus status, String output, String error, Duration took) {
+    public void stepFinished(
+            String executionId, int index, ExecutionStatus status, String output, String error, Duration took) {
         ExecutionStep step = em.find(ExecutionStep.class, new ExecutionStep.Key(executionId, index));
         if (step != null && !step.status().isFinal()) {
             step.finish(status, output, error, took);
@@ -98,7 +99,8 @@ public class ExecutionLedger {
     @MeasuredQuery("execution.list")
     public List<Execution> ofAgent(String agentId, Optional<ExecutionStatus> status, int limit) {
         var query = status.isPresent()
-                ? em.createNamedQuery(Execution.BY_AGENT_AND_STATUS, Execution.class).setParameter("status", status.get())
+                ? em.createNamedQuery(Execution.BY_AGENT_AND_STATUS, Execution.class)
+                        .setParameter("status", status.get())
                 : em.createNamedQuery(Execution.BY_AGENT, Execution.class);
         return query.setParameter("agentId", agentId).setMaxResults(limit).getResultList();
     }

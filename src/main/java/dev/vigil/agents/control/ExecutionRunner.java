@@ -30,16 +30,24 @@ public class ExecutionRunner {
     @LoggedExecution
     @MeasuredExecution
     public StepChain.Outcome run(ExecutionTask task) {
-        return new StepChain(skills, invoker, clock).run(task.steps(), task.input(), task.deadline(), new StepChain.Listener() {
-            @Override
-            public void stepStarted(int index, String skillId, Instant at) {
-                ledger.stepStarted(task.executionId(), index, skillId, at);
-            }
+        return new StepChain(skills, invoker, clock)
+                .run(task.steps(), task.input(), task.deadline(), new StepChain.Listener() {
+                    @Override
+                    public void stepStarted(int index, String skillId, Instant at) {
+                        ledger.stepStarted(task.executionId(), index, skillId, at);
+                    }
 
-            @Override
-            public void stepFinished(int index, ExecutionStatus status, JsonValue output, String error, Duration took) {
-                ledger.stepFinished(task.executionId(), index, status, output == null ? null : output.toString(), error, took);
-            }
-        });
+                    @Override
+                    public void stepFinished(
+                            int index, ExecutionStatus status, JsonValue output, String error, Duration took) {
+                        ledger.stepFinished(
+                                task.executionId(),
+                                index,
+                                status,
+                                output == null ? null : output.toString(),
+                                error,
+                                took);
+                    }
+                });
     }
 }

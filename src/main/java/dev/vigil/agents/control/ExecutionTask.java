@@ -9,5 +9,4 @@ import java.util.List;
 
 /** One admitted execution, ready to run: what {@link ExecutionRunner} needs, nothing of the request. */
 public record ExecutionTask(String executionId, String agentId, List<Step> steps, JsonValue input, Instant deadline)
-        implements MeasuredExecution.Subject, LoggedExecution.Subject {
-}
+        implements MeasuredExecution.Subject, LoggedExecution.Subject {}

@@ -83,10 +83,13 @@ public class Executions {
     @PostConstruct
     void init() {
         require(maxConcurrent >= 1, "vigil.executions.max-concurrent must be at least 1, is " + maxConcurrent);
-        require(retryAfterSeconds >= 1, "vigil.executions.retry-after must be at least 1 (seconds), is " + retryAfterSeconds);
-        require(defaultTimeoutMillis >= 1 && defaultTimeoutMillis <= maxTimeoutMillis,
-                "vigil.executions.default-timeout must be between 1 and vigil.executions.max-timeout (" + maxTimeoutMillis + "), is "
-                        + defaultTimeoutMillis);
+        require(
+                retryAfterSeconds >= 1,
+                "vigil.executions.retry-after must be at least 1 (seconds), is " + retryAfterSeconds);
+        require(
+                defaultTimeoutMillis >= 1 && defaultTimeoutMillis <= maxTimeoutMillis,
+                "vigil.executions.default-timeout must be between 1 and vigil.executions.max-timeout ("
+                        + maxTimeoutMillis + "), is " + defaultTimeoutMillis);
         slots = new Semaphore(maxConcurrent);
         metrics.executionCapacity(maxConcurrent);
     }
@@ -123,7 +126,12 @@ public class Executions {
             slots.release();
             if (execution != null) {
                 running.remove(execution.id());
-                ledger.finish(execution.id(), ExecutionStatus.FAILED, null, "could not be scheduled: " + e.getClass().getSimpleName(), clock.instant());
+                ledger.finish(
+                        execution.id(),
+                        ExecutionStatus.FAILED,
+                        null,
+                        "could not be scheduled: " + e.getClass().getSimpleName(),
+                        clock.instant());
             }
             throw e;
         }
@@ -143,15 +151,25 @@ public class Executions {
             StepChain.Outcome outcome = runner.run(task);
             String output = outcome.output() == null ? null : outcome.output().toString();
             if (!ledger.finish(id, outcome.status(), output, outcome.error(), clock.instant())) {
-                LOG.warn("Execution {} finished as {} but was already final (abandoned after its lease expired?); kept the recorded status",
-                        id, outcome.status().wireName());
+                LOG.warn(
+                        "Execution {} finished as {} but was already final (abandoned after its lease expired?); kept the recorded status",
+                        id,
+                        outcome.status().wireName());
             }
         } catch (RuntimeException e) {
             LOG.error("Execution {} could not be run or recorded", id, e);
             try {
-                ledger.finish(id, ExecutionStatus.FAILED, null, "internal error: " + e.getClass().getSimpleName(), clock.instant());
+                ledger.finish(
+                        id,
+                        ExecutionStatus.FAILED,
+                        null,
+                        "internal error: " + e.getClass().getSimpleName(),
+                        clock.instant());
             } catch (RuntimeException again) {
-                LOG.error("Execution {} could not be marked failed; its lease will expire and it will be abandoned", id, again);
+                LOG.error(
+                        "Execution {} could not be marked failed; its lease will expire and it will be abandoned",
+                        id,
+                        again);
             }
         } finally {
             running.remove(id);

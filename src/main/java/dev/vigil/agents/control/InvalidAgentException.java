@@ -9,7 +9,11 @@ import java.util.Map;
 public class InvalidAgentException extends ProblemException {
 
     public InvalidAgentException(List<String> errors) {
-        super(Response.Status.BAD_REQUEST, "Invalid agent definition",
-                "The agent definition has " + errors.size() + " error(s).", errors, Map.of());
+        super(
+                Response.Status.BAD_REQUEST,
+                "Invalid agent definition",
+                "The agent definition has " + errors.size() + " error(s).",
+                errors,
+                Map.of());
     }
 }

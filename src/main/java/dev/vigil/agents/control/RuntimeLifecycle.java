@@ -61,15 +61,19 @@ public class RuntimeLifecycle {
     private volatile boolean started;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
-        Executions.require(renewMillis >= 100 && renewMillis * 2 <= leaseMillis,
-                "vigil.executions.lease.renew-interval (" + renewMillis + " ms) must be at least 100 ms and at most half of "
-                        + "vigil.executions.lease.duration (" + leaseMillis + " ms)");
-        Executions.require(reaperMillis >= 100, "vigil.executions.reaper.interval must be at least 100 ms, is " + reaperMillis);
+        Executions.require(
+                renewMillis >= 100 && renewMillis * 2 <= leaseMillis,
+                "vigil.executions.lease.renew-interval (" + renewMillis
+                        + " ms) must be at least 100 ms and at most half of " + "vigil.executions.lease.duration ("
+                        + leaseMillis + " ms)");
+        Executions.require(
+                reaperMillis >= 100, "vigil.executions.reaper.interval must be at least 100 ms, is " + reaperMillis);
         migration.migrate();
         int own = leases.abandonOwnedBy(instance.id(), clock.instant());
         int expired = leases.abandonExpired(clock.instant());
         LOG.info("Runtime started as instance {}; recovered {} abandoned execution(s)", instance.id(), own + expired);
-        schedules.add(scheduler.scheduleWithFixedDelay(this::renewLeases, renewMillis, renewMillis, TimeUnit.MILLISECONDS));
+        schedules.add(
+                scheduler.scheduleWithFixedDelay(this::renewLeases, renewMillis, renewMillis, TimeUnit.MILLISECONDS));
         schedules.add(scheduler.scheduleWithFixedDelay(this::reap, reaperMillis, reaperMillis, TimeUnit.MILLISECONDS));
         executions.runningCount(); // creates the bean now, so invalid limits fail the deployment
         started = true;

@@ -62,15 +62,15 @@ public class StepChain {
             Duration took = Duration.between(started, clock.instant());
             listener.stepFinished(index, result.status(), result.output(), result.error(), took);
             if (result.status() != ExecutionStatus.SUCCEEDED) {
-                return new Outcome(result.status(), null, "step " + index + " (" + step.skill() + "): " + result.error());
+                return new Outcome(
+                        result.status(), null, "step " + index + " (" + step.skill() + "): " + result.error());
             }
             current = result.output();
         }
         return new Outcome(ExecutionStatus.SUCCEEDED, current, null);
     }
 
-    private record StepResult(ExecutionStatus status, JsonValue output, String error) {
-    }
+    private record StepResult(ExecutionStatus status, JsonValue output, String error) {}
 
     private StepResult runOne(Step step, JsonValue input, Instant deadline, Instant now) {
         if (!now.isBefore(deadline)) {
@@ -79,7 +79,8 @@ public class StepChain {
         Skill skill = skills.find(step.skill()).orElse(null);
         if (skill == null) {
             // The skill was there when the agent was saved; this instance runs a build without it.
-            return new StepResult(ExecutionStatus.FAILED, null, "skill '" + step.skill() + "' is not available on this instance");
+            return new StepResult(
+                    ExecutionStatus.FAILED, null, "skill '" + step.skill() + "' is not available on this instance");
         }
         try {
             JsonValue output = invoker.invoke(skill, new SkillCall(input, step.params(), deadline));
@@ -97,7 +98,10 @@ public class StepChain {
         } catch (RuntimeException e) {
             String incidentId = UUID.randomUUID().toString();
             LOG.error("Skill {} threw unexpectedly, incident_id={}", step.skill(), incidentId, e);
-            return new StepResult(ExecutionStatus.FAILED, null, "internal error in skill '" + step.skill() + "' (incident_id " + incidentId + ")");
+            return new StepResult(
+                    ExecutionStatus.FAILED,
+                    null,
+                    "internal error in skill '" + step.skill() + "' (incident_id " + incidentId + ")");
         }
     }
 }

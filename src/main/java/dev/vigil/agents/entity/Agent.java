@@ -43,8 +43,7 @@ public class Agent {
     @Version
     private long version;
 
-    protected Agent() {
-    }
+    protected Agent() {}
 
     public Agent(String id, String name, String description, List<Step> steps, Long timeoutMs) {
         this.id = id;

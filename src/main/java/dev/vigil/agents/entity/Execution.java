@@ -17,9 +17,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "executions")
-@NamedQuery(name = Execution.BY_AGENT, query = "SELECT e FROM Execution e WHERE e.agentId = :agentId ORDER BY e.createdAt DESC, e.id")
-@NamedQuery(name = Execution.BY_AGENT_AND_STATUS,
-        query = "SELECT e FROM Execution e WHERE e.agentId = :agentId AND e.status = :status ORDER BY e.createdAt DESC, e.id")
+@NamedQuery(
+        name = Execution.BY_AGENT,
+        query = "SELECT e FROM Execution e WHERE e.agentId = :agentId ORDER BY e.createdAt DESC, e.id")
+@NamedQuery(
+        name = Execution.BY_AGENT_AND_STATUS,
+        query =
+                "SELECT e FROM Execution e WHERE e.agentId = :agentId AND e.status = :status ORDER BY e.createdAt DESC, e.id")
 public class Execution {
 
     public static final String BY_AGENT = "Execution.byAgent";
@@ -65,8 +69,7 @@ public class Execution {
     @Version
     private long version;
 
-    protected Execution() {
-    }
+    protected Execution() {}
 
     public Execution(String agentId, String input, String ownerInstance, Instant now, Instant leaseExpiresAt) {
         this.id = UUID.randomUUID().toString();
@@ -97,7 +100,9 @@ public class Execution {
     }
 
     public static String truncate(String error) {
-        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+        return error == null || error.length() <= MAX_ERROR_LENGTH
+                ? error
+                : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 
     public String id() {

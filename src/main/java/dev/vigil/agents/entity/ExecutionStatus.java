@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** Lifecycle of an execution and of each of its steps; the last four are final. */
 public enum ExecutionStatus {
-    PENDING, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABANDONED;
+    PENDING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    TIMED_OUT,
+    ABANDONED;
 
     public boolean isFinal() {
         return this != PENDING && this != RUNNING;

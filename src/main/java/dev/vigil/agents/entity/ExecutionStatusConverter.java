@@ -14,7 +14,10 @@ public class ExecutionStatusConverter implements AttributeConverter<ExecutionSta
 
     @Override
     public ExecutionStatus convertToEntityAttribute(String column) {
-        return column == null ? null : ExecutionStatus.fromWireName(column)
-                .orElseThrow(() -> new IllegalStateException("Unknown execution status in the database: " + column));
+        return column == null
+                ? null
+                : ExecutionStatus.fromWireName(column)
+                        .orElseThrow(
+                                () -> new IllegalStateException("Unknown execution status in the database: " + column));
     }
 }

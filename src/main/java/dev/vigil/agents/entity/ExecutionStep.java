@@ -16,7 +16,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "execution_steps")
 @IdClass(ExecutionStep.Key.class)
-@NamedQuery(name = ExecutionStep.OF_EXECUTION, query = "SELECT s FROM ExecutionStep s WHERE s.executionId = :executionId ORDER BY s.stepIndex")
+@NamedQuery(
+        name = ExecutionStep.OF_EXECUTION,
+        query = "SELECT s FROM ExecutionStep s WHERE s.executionId = :executionId ORDER BY s.stepIndex")
 public class ExecutionStep {
 
     public static final String OF_EXECUTION = "ExecutionStep.ofExecution";
@@ -48,8 +50,7 @@ public class ExecutionStep {
     @Column(length = Execution.MAX_ERROR_LENGTH)
     private String error;
 
-    protected ExecutionStep() {
-    }
+    protected ExecutionStep() {}
 
     public ExecutionStep(String executionId, int index, String skillId, Instant startedAt) {
         this.executionId = executionId;
@@ -102,8 +103,7 @@ public class ExecutionStep {
         private String executionId;
         private int stepIndex;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String executionId, int index) {
             this.executionId = executionId;
@@ -112,7 +112,9 @@ public class ExecutionStep {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && stepIndex == key.stepIndex && Objects.equals(executionId, key.executionId);
+            return other instanceof Key key
+                    && stepIndex == key.stepIndex
+                    && Objects.equals(executionId, key.executionId);
         }
 
         @Override

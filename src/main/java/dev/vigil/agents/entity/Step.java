@@ -19,7 +19,8 @@ public record Step(@NotBlank @Size(max = 100) String skill, JsonObject params) {
 
     static String toJson(List<Step> steps) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        steps.forEach(step -> array.add(Json.createObjectBuilder().add("skill", step.skill()).add("params", step.params())));
+        steps.forEach(step ->
+                array.add(Json.createObjectBuilder().add("skill", step.skill()).add("params", step.params())));
         return array.build().toString();
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 public class CountingAsyncAppender extends AsyncAppender {
 
     private static final LongAdder DROPPED = new LongAdder();
-    private static volatile Runnable onDrop = () -> { };
+    private static volatile Runnable onDrop = () -> {};
 
     @Override
     protected boolean isDiscardable(ILoggingEvent event) {

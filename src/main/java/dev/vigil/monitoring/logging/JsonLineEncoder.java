@@ -28,7 +28,8 @@ import org.slf4j.event.KeyValuePair;
  */
 public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
-    private static final Set<String> FIXED = Set.of("timestamp", "level", "logger", "thread", "message", "stack_trace", "service", "host");
+    private static final Set<String> FIXED =
+            Set.of("timestamp", "level", "logger", "thread", "message", "stack_trace", "service", "host");
     private static final int KEEP_BUFFER = 16 * 1024;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     /** ASCII characters that stand in a JSON string as they are. */
@@ -55,8 +56,7 @@ public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
     private volatile Second second = new Second(Long.MIN_VALUE, "");
 
     /** "2026-11-24T22:41:07." for one epoch second: formatted once a second, not once a line. */
-    private record Second(long epochSecond, String prefix) {
-    }
+    private record Second(long epochSecond, String prefix) {}
 
     public void setService(String service) {
         this.service = service;
@@ -133,7 +133,9 @@ public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
     }
 
     private String capped(String trace) {
-        return trace.length() <= maxStackTraceLength ? trace : trace.substring(0, maxStackTraceLength) + "\n\t… (cut at " + maxStackTraceLength + " characters)";
+        return trace.length() <= maxStackTraceLength
+                ? trace
+                : trace.substring(0, maxStackTraceLength) + "\n\t… (cut at " + maxStackTraceLength + " characters)";
     }
 
     private void timestamp(StringBuilder line, long epochMillis) {
@@ -165,10 +167,14 @@ public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
     private static void value(StringBuilder line, Object value) {
         if (value == null) {
             line.append("null");
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof Boolean) {
             line.append(value);
-        } else if (value instanceof Double number && Double.isFinite(number) || value instanceof Float small && Float.isFinite(small)) {
+        } else if (value instanceof Double number && Double.isFinite(number)
+                || value instanceof Float small && Float.isFinite(small)) {
             line.append(value);
         } else {
             string(line, String.valueOf(value));
@@ -235,7 +241,12 @@ public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
                 case '\t' -> line.append("\\t");
                 case '\b' -> line.append("\\b");
                 case '\f' -> line.append("\\f");
-                default -> line.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+                default ->
+                    line.append("\\u")
+                            .append(HEX[c >> 12 & 0xF])
+                            .append(HEX[c >> 8 & 0xF])
+                            .append(HEX[c >> 4 & 0xF])
+                            .append(HEX[c & 0xF]);
             }
         }
         if (clean == 0) {

@@ -12,8 +12,7 @@ public final class LogContext implements AutoCloseable {
 
     private final Map<String, String> previous = new LinkedHashMap<>();
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     public static LogContext bind(String... keysAndValues) {
         LogContext context = new LogContext();

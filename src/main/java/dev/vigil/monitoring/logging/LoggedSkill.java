@@ -12,5 +12,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})
-public @interface LoggedSkill {
-}
+public @interface LoggedSkill {}

@@ -14,12 +14,13 @@ public final class RequestIds {
     public static final int MAX_LENGTH = 64;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The client's id when it is well-formed, else a new one. */
     public static String accept(String header) {
-        if (header != null && header.length() <= MAX_LENGTH && SAFE.matcher(header).matches()) {
+        if (header != null
+                && header.length() <= MAX_LENGTH
+                && SAFE.matcher(header).matches()) {
             return header;
         }
         return UUID.randomUUID().toString();

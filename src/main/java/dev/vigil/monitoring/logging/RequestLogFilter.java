@@ -21,11 +21,13 @@ public class RequestLogFilter extends HttpFilter {
 
     /** Request attribute in which the JAX-RS layer leaves the matched route template. */
     public static final String ROUTE = "dev.vigil.route";
+
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.vigil.access");
     private static final int MAX_PATH = 200;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
         response.setHeader(RequestIds.HEADER, requestId);
         long start = System.nanoTime();

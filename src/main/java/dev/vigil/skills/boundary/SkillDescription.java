@@ -9,11 +9,15 @@ public record SkillDescription(String id, String description, List<Parameter> pa
 
     public record Parameter(String name, String type, boolean required, String description) {
         static Parameter of(SkillParameter parameter) {
-            return new Parameter(parameter.name(), parameter.type().jsonName(), parameter.required(), parameter.description());
+            return new Parameter(
+                    parameter.name(), parameter.type().jsonName(), parameter.required(), parameter.description());
         }
     }
 
     static SkillDescription of(Skill skill) {
-        return new SkillDescription(skill.id(), skill.description(), skill.parameters().stream().map(Parameter::of).toList());
+        return new SkillDescription(
+                skill.id(),
+                skill.description(),
+                skill.parameters().stream().map(Parameter::of).toList());
     }
 }

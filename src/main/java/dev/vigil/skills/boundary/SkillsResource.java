@@ -25,8 +25,13 @@ public class SkillsResource {
 
     @GET
     @Operation(summary = "Every skill agents can use as a step, with its parameters")
-    @APIResponse(responseCode = "200", description = "The skills",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillDescription[].class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The skills",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SkillDescription[].class)))
     public List<SkillDescription> all() {
         return registry.all().stream().map(SkillDescription::of).toList();
     }

@@ -63,7 +63,9 @@ public class HttpRequestSkill implements Skill {
         return List.of(
                 SkillParameter.required("url", SkillParameter.Type.STRING, "Absolute http:// or https:// URL."),
                 SkillParameter.optional("method", SkillParameter.Type.STRING, "GET (default) or POST."),
-                SkillParameter.optional("timeout_ms", SkillParameter.Type.INTEGER,
+                SkillParameter.optional(
+                        "timeout_ms",
+                        SkillParameter.Type.INTEGER,
                         "Request timeout, 1 to " + MAX_TIMEOUT_MS + " ms (default " + DEFAULT_TIMEOUT_MS + ")."),
                 SkillParameter.optional("headers", SkillParameter.Type.OBJECT, "Request headers, string values only."));
     }
@@ -106,7 +108,8 @@ public class HttpRequestSkill implements Skill {
     public JsonValue execute(SkillCall call) throws SkillException {
         long requestTimeout = call.integer("timeout_ms", DEFAULT_TIMEOUT_MS);
         long untilDeadline = call.remaining().toMillis();
-        // Whichever is shorter decides what a timeout means: the step's own limit (failed) or the execution's deadline (timed_out).
+        // Whichever is shorter decides what a timeout means: the step's own limit (failed) or the execution's deadline
+        // (timed_out).
         boolean deadlineBound = untilDeadline <= requestTimeout;
         Duration budget = Duration.ofMillis(Math.min(requestTimeout, untilDeadline));
         if (budget.isZero()) {
@@ -117,10 +120,12 @@ public class HttpRequestSkill implements Skill {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw new SkillException("connect timed out: " + request.method() + " " + request.uri().getHost());
+            throw new SkillException("connect timed out: " + request.method() + " "
+                    + request.uri().getHost());
         } catch (HttpTimeoutException e) {
             if (deadlineBound) {
-                throw new SkillTimeoutException("deadline reached while waiting for " + request.uri().getHost());
+                throw new SkillTimeoutException(
+                        "deadline reached while waiting for " + request.uri().getHost());
             }
             throw new SkillException("no response within " + budget.toMillis() + " ms");
         } catch (ConnectException e) {
@@ -133,15 +138,23 @@ public class HttpRequestSkill implements Skill {
         }
         JsonValue body = body(response);
         if (response.statusCode() >= 400) {
-            throw new SkillException("HTTP " + response.statusCode() + " from " + request.uri().getHost());
+            throw new SkillException(
+                    "HTTP " + response.statusCode() + " from " + request.uri().getHost());
         }
-        return Json.createObjectBuilder().add("status", response.statusCode()).add("body", body).build();
+        return Json.createObjectBuilder()
+                .add("status", response.statusCode())
+                .add("body", body)
+                .build();
     }
 
     private static HttpRequest request(SkillCall call, Duration budget) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(call.params().getString("url"))).timeout(budget);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(call.params().getString("url")))
+                .timeout(budget);
         if (call.params().containsKey("headers")) {
-            call.params().getJsonObject("headers").forEach((name, value) -> builder.header(name, ((jakarta.json.JsonString) value).getString()));
+            call.params()
+                    .getJsonObject("headers")
+                    .forEach((name, value) -> builder.header(name, ((jakarta.json.JsonString) value).getString()));
         }
         if ("POST".equals(call.string("method", "GET"))) {
             builder.header("Content-Type", "application/json")
@@ -166,10 +179,14 @@ public class HttpRequestSkill implements Skill {
             }
             bytes = out.toByteArray();
         } catch (IOException e) {
-            throw new SkillException("reading the response failed: " + e.getClass().getSimpleName());
+            throw new SkillException(
+                    "reading the response failed: " + e.getClass().getSimpleName());
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        boolean json = response.headers().firstValue("Content-Type").map(type -> type.toLowerCase(Locale.ROOT).contains("json")).orElse(false);
+        boolean json = response.headers()
+                .firstValue("Content-Type")
+                .map(type -> type.toLowerCase(Locale.ROOT).contains("json"))
+                .orElse(false);
         if (json && !text.isBlank()) {
             try (var reader = Json.createReader(new StringReader(text))) {
                 return reader.readValue();

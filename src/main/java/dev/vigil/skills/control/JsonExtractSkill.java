@@ -30,7 +30,9 @@ public class JsonExtractSkill implements Skill {
 
     @Override
     public List<SkillParameter> parameters() {
-        return List.of(SkillParameter.required("pointer", SkillParameter.Type.STRING,
+        return List.of(SkillParameter.required(
+                "pointer",
+                SkillParameter.Type.STRING,
                 "JSON Pointer into the input, e.g. \"/items/0/id\"; \"\" is the whole input."));
     }
 

@@ -22,8 +22,7 @@ public class SkillRegistry {
     @Any
     Instance<Skill> discovered;
 
-    public SkillRegistry() {
-    }
+    public SkillRegistry() {}
 
     /** For tests and tools that build a registry without CDI. */
     public SkillRegistry(Collection<? extends Skill> skills) {
@@ -41,7 +40,8 @@ public class SkillRegistry {
             Skill previous = byId.putIfAbsent(skill.id(), skill);
             if (previous != null) {
                 throw new IllegalStateException("Two skills share the id '" + skill.id() + "': "
-                        + previous.getClass().getName() + " and " + skill.getClass().getName());
+                        + previous.getClass().getName() + " and "
+                        + skill.getClass().getName());
             }
         }
         return Collections.unmodifiableMap(byId);

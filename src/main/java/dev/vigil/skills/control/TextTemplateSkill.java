@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public class TextTemplateSkill implements Skill {
 
     static final int MAX_TEMPLATE_LENGTH = 16_384;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*)\\s*}}");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{\\{\\s*([A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*)\\s*}}");
 
     @Override
     public String id() {
@@ -37,7 +38,9 @@ public class TextTemplateSkill implements Skill {
 
     @Override
     public List<SkillParameter> parameters() {
-        return List.of(SkillParameter.required("template", SkillParameter.Type.STRING,
+        return List.of(SkillParameter.required(
+                "template",
+                SkillParameter.Type.STRING,
                 "Text with {{field}} placeholders, at most " + MAX_TEMPLATE_LENGTH + " characters."));
     }
 

@@ -25,8 +25,7 @@ public class WaitSkill implements Skill {
     }
 
     /** For CDI proxies. */
-    protected WaitSkill() {
-    }
+    protected WaitSkill() {}
 
     @Override
     public String id() {
@@ -40,7 +39,8 @@ public class WaitSkill implements Skill {
 
     @Override
     public List<SkillParameter> parameters() {
-        return List.of(SkillParameter.required("ms", SkillParameter.Type.INTEGER, "Milliseconds to sleep, 0 to " + maxMillis + "."));
+        return List.of(SkillParameter.required(
+                "ms", SkillParameter.Type.INTEGER, "Milliseconds to sleep, 0 to " + maxMillis + "."));
     }
 
     @Override
@@ -48,7 +48,8 @@ public class WaitSkill implements Skill {
         List<String> errors = new ArrayList<>(Skill.super.validate(params));
         if (errors.isEmpty()) {
             var ms = params.getJsonNumber("ms");
-            if (ms.bigIntegerValue().signum() < 0 || ms.bigIntegerValue().longValue() > maxMillis
+            if (ms.bigIntegerValue().signum() < 0
+                    || ms.bigIntegerValue().longValue() > maxMillis
                     || ms.bigIntegerValue().bitLength() > 62) {
                 errors.add("parameter 'ms' must be between 0 and " + maxMillis);
             }

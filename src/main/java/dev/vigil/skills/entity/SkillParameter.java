@@ -11,13 +11,17 @@ import java.util.stream.Collectors;
 public record SkillParameter(String name, Type type, boolean required, String description) {
 
     public enum Type {
-        STRING, INTEGER, BOOLEAN, OBJECT;
+        STRING,
+        INTEGER,
+        BOOLEAN,
+        OBJECT;
 
         boolean accepts(JsonValue value) {
             return switch (this) {
                 case STRING -> value.getValueType() == JsonValue.ValueType.STRING;
-                case INTEGER -> value.getValueType() == JsonValue.ValueType.NUMBER
-                        && ((jakarta.json.JsonNumber) value).isIntegral();
+                case INTEGER ->
+                    value.getValueType() == JsonValue.ValueType.NUMBER
+                            && ((jakarta.json.JsonNumber) value).isIntegral();
                 case BOOLEAN -> value == JsonValue.TRUE || value == JsonValue.FALSE;
                 case OBJECT -> value.getValueType() == JsonValue.ValueType.OBJECT;
             };
@@ -53,7 +57,8 @@ public record SkillParameter(String name, Type type, boolean required, String de
                     errors.add("parameter '" + parameter.name() + "' is required");
                 }
             } else if (!parameter.type().accepts(value)) {
-                errors.add("parameter '" + parameter.name() + "' must be of type " + parameter.type().jsonName());
+                errors.add("parameter '" + parameter.name() + "' must be of type "
+                        + parameter.type().jsonName());
             }
         }
         return errors;

@@ -36,7 +36,7 @@ class ExecutionLeasesTest {
     @AfterEach
     void removeRows() throws SQLException {
         try (Connection c = database.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM executions WHERE agent_id = ?")) {
+                PreparedStatement delete = c.prepareStatement("DELETE FROM executions WHERE agent_id = ?")) {
             delete.setString(1, agent);
             delete.executeUpdate();
         }
@@ -45,10 +45,12 @@ class ExecutionLeasesTest {
     String insert(String owner, String status, Instant leaseUntil) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (Connection c = database.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO executions (id, agent_id, status, owner_instance, lease_expires_at, created_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement step = c.prepareStatement("INSERT INTO execution_steps (execution_id, step_index, skill_id, status, started_at)"
-                     + " VALUES (?, 0, 'wait', ?, ?)")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO executions (id, agent_id, status, owner_instance, lease_expires_at, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement step = c.prepareStatement(
+                        "INSERT INTO execution_steps (execution_id, step_index, skill_id, status, started_at)"
+                                + " VALUES (?, 0, 'wait', ?, ?)")) {
             insert.setString(1, id);
             insert.setString(2, agent);
             insert.setString(3, status);
@@ -73,7 +75,8 @@ class ExecutionLeasesTest {
     }
 
     String column(String sql, String id) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+        try (Connection c = database.getConnection();
+                PreparedStatement query = c.prepareStatement(sql)) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -100,7 +103,8 @@ class ExecutionLeasesTest {
         assertEquals("abandoned", stepStatus(crashedRunning));
         assertEquals("abandoned", status(crashedPending));
         assertEquals("succeeded", status(crashedFinished), "a final status is never touched");
-        assertEquals("abandoned: owner instance instance-b stopped renewing its lease",
+        assertEquals(
+                "abandoned: owner instance instance-b stopped renewing its lease",
                 column("SELECT error FROM executions WHERE id = ?", crashedRunning));
         assertTrue(column("SELECT finished_at FROM executions WHERE id = ?", crashedRunning) != null);
 

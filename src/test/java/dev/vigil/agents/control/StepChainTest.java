@@ -44,7 +44,8 @@ class StepChainTest {
         }
     }
 
-    SkillRegistry skills = new SkillRegistry(List.of(new TextTemplateSkill(), new JsonExtractSkill(), new WaitSkill(10_000), new ExplodingSkill()));
+    SkillRegistry skills = new SkillRegistry(
+            List.of(new TextTemplateSkill(), new JsonExtractSkill(), new WaitSkill(10_000), new ExplodingSkill()));
     StepChain cut = new StepChain(skills, new dev.vigil.skills.control.SkillInvoker(), Clock.systemUTC());
     List<String> events = new ArrayList<>();
 
@@ -54,7 +55,8 @@ class StepChainTest {
         }
 
         public void stepFinished(int index, ExecutionStatus status, JsonValue output, String error, Duration took) {
-            events.add("end " + index + " " + status.wireName() + (output == null ? "" : " " + output) + (error == null ? "" : " [" + error + "]"));
+            events.add("end " + index + " " + status.wireName() + (output == null ? "" : " " + output)
+                    + (error == null ? "" : " [" + error + "]"));
         }
     };
 
@@ -64,21 +66,31 @@ class StepChainTest {
 
     @Test
     void eachStepReceivesThePreviousOutput() {
-        var outcome = cut.run(List.of(
+        var outcome = cut.run(
+                List.of(
                         step("text.template", "{'template':'Hi {{name}}'}"),
                         step("json.extract", "{'pointer':'/text'}")),
-                json("{'name':'Ada'}"), Instant.now().plusSeconds(5), recorder);
+                json("{'name':'Ada'}"),
+                Instant.now().plusSeconds(5),
+                recorder);
         assertEquals(ExecutionStatus.SUCCEEDED, outcome.status());
         assertEquals(Json.createValue("Hi Ada"), outcome.output());
-        assertEquals(List.of("start 0 text.template", "end 0 succeeded {\"text\":\"Hi Ada\"}", "start 1 json.extract", "end 1 succeeded \"Hi Ada\""), events);
+        assertEquals(
+                List.of(
+                        "start 0 text.template",
+                        "end 0 succeeded {\"text\":\"Hi Ada\"}",
+                        "start 1 json.extract",
+                        "end 1 succeeded \"Hi Ada\""),
+                events);
     }
 
     @Test
     void stopsAtTheFirstFailingStep() {
-        var outcome = cut.run(List.of(
-                        step("json.extract", "{'pointer':'/missing'}"),
-                        step("text.template", "{'template':'never'}")),
-                json("{}"), Instant.now().plusSeconds(5), recorder);
+        var outcome = cut.run(
+                List.of(step("json.extract", "{'pointer':'/missing'}"), step("text.template", "{'template':'never'}")),
+                json("{}"),
+                Instant.now().plusSeconds(5),
+                recorder);
         assertEquals(ExecutionStatus.FAILED, outcome.status());
         assertNull(outcome.output());
         assertEquals("step 0 (json.extract): nothing at /missing in the input", outcome.error());
@@ -87,8 +99,11 @@ class StepChainTest {
 
     @Test
     void aStepThatOutlivesTheDeadlineTimesTheExecutionOut() {
-        var outcome = cut.run(List.of(step("wait", "{'ms':5000}"), step("text.template", "{'template':'never'}")),
-                json("{}"), Instant.now().plusMillis(100), recorder);
+        var outcome = cut.run(
+                List.of(step("wait", "{'ms':5000}"), step("text.template", "{'template':'never'}")),
+                json("{}"),
+                Instant.now().plusMillis(100),
+                recorder);
         assertEquals(ExecutionStatus.TIMED_OUT, outcome.status());
         assertEquals(2, events.size());
         assertTrue(events.get(1).startsWith("end 0 timed_out"), events.get(1));
@@ -96,21 +111,31 @@ class StepChainTest {
 
     @Test
     void aPassedDeadlineTimesOutBeforeTheNextStepRuns() {
-        var outcome = cut.run(List.of(step("text.template", "{'template':'x'}")), json("{}"), Instant.now().minusMillis(1), recorder);
+        var outcome = cut.run(
+                List.of(step("text.template", "{'template':'x'}")),
+                json("{}"),
+                Instant.now().minusMillis(1),
+                recorder);
         assertEquals(ExecutionStatus.TIMED_OUT, outcome.status());
         assertEquals("step 0 (text.template): deadline reached before the step started", outcome.error());
     }
 
     @Test
     void anUnexpectedExceptionFailsTheStepWithAnIncidentIdNotTheMessage() {
-        var outcome = cut.run(List.of(step("explode", "{}")), json("{}"), Instant.now().plusSeconds(5), recorder);
+        var outcome = cut.run(
+                List.of(step("explode", "{}")), json("{}"), Instant.now().plusSeconds(5), recorder);
         assertEquals(ExecutionStatus.FAILED, outcome.status());
-        assertTrue(outcome.error().matches("step 0 \\(explode\\): internal error in skill 'explode' \\(incident_id [0-9a-f-]{36}\\)"), outcome.error());
+        assertTrue(
+                outcome.error()
+                        .matches(
+                                "step 0 \\(explode\\): internal error in skill 'explode' \\(incident_id [0-9a-f-]{36}\\)"),
+                outcome.error());
     }
 
     @Test
     void aSkillRemovedSinceTheAgentWasSavedFailsTheStep() {
-        var outcome = cut.run(List.of(step("gone", "{}")), json("{}"), Instant.now().plusSeconds(5), recorder);
+        var outcome =
+                cut.run(List.of(step("gone", "{}")), json("{}"), Instant.now().plusSeconds(5), recorder);
         assertEquals(ExecutionStatus.FAILED, outcome.status());
         assertEquals("step 0 (gone): skill 'gone' is not available on this instance", outcome.error());
     }

@@ -27,9 +27,11 @@ final class TestDatabase implements DataSource {
     }
 
     static TestDatabase migrated() {
-        TestDatabase database = Optional.ofNullable(System.getenv("VIGIL_DB_URL")).filter(url -> !url.isBlank())
+        TestDatabase database = Optional.ofNullable(System.getenv("VIGIL_DB_URL"))
+                .filter(url -> !url.isBlank())
                 .map(url -> new TestDatabase(url, System.getenv("VIGIL_DB_USER"), System.getenv("VIGIL_DB_PASSWORD")))
-                .orElseGet(() -> new TestDatabase("jdbc:derby:memory:" + UUID.randomUUID() + ";create=true", "vigil", "vigil"));
+                .orElseGet(() ->
+                        new TestDatabase("jdbc:derby:memory:" + UUID.randomUUID() + ";create=true", "vigil", "vigil"));
         new SchemaMigration(database).migrate();
         return database;
     }
@@ -50,12 +52,10 @@ final class TestDatabase implements DataSource {
     }
 
     @Override
-    public void setLogWriter(PrintWriter out) {
-    }
+    public void setLogWriter(PrintWriter out) {}
 
     @Override
-    public void setLoginTimeout(int seconds) {
-    }
+    public void setLoginTimeout(int seconds) {}
 
     @Override
     public int getLoginTimeout() {

@@ -110,7 +110,10 @@ class JsonLineEncoderTest {
         event.addKeyValuePair(new KeyValuePair("route", hostile));
         String line = line(event);
         JsonObject json = parse(line);
-        assertEquals(hostile + " ?", json.getString("message"), "a lone surrogate becomes '?' in UTF-8, never an invalid byte");
+        assertEquals(
+                hostile + " ?",
+                json.getString("message"),
+                "a lone surrogate becomes '?' in UTF-8, never an invalid byte");
         assertEquals(hostile, json.getString("request_id"));
         assertEquals(hostile, json.getString("route"));
         assertEquals("INFO", json.getString("level"));
@@ -160,7 +163,9 @@ class JsonLineEncoderTest {
                         LoggingEvent event = event("thread {} line {} " + "x".repeat(i % 300), thread, i);
                         event.setTimeStamp(1_795_560_067_000L + i);
                         JsonObject json = parse(line(event));
-                        assertEquals("thread " + thread + " line " + i + " " + "x".repeat(i % 300), json.getString("message"));
+                        assertEquals(
+                                "thread " + thread + " line " + i + " " + "x".repeat(i % 300),
+                                json.getString("message"));
                     }
                 }));
             }

@@ -44,7 +44,10 @@ class LogContextTest {
             CompletableFuture<String> seen = new CompletableFuture<>();
             pool.execute(LogContext.carried(() -> seen.complete(MDC.get("request_id") + "|" + MDC.get("stale"))));
             assertEquals("req-7|null", seen.get(5, TimeUnit.SECONDS));
-            assertEquals("from an earlier task", pool.submit(() -> MDC.get("stale")).get(), "the worker's own context is back afterwards");
+            assertEquals(
+                    "from an earlier task",
+                    pool.submit(() -> MDC.get("stale")).get(),
+                    "the worker's own context is back afterwards");
             assertNull(pool.submit(() -> MDC.get("request_id")).get());
         } finally {
             pool.shutdownNow();

@@ -16,8 +16,18 @@ class RequestIdsTest {
 
     @Test
     void replacesMissingOverlongAndHostileIds() {
-        for (String hostile : new String[] {null, "", "a".repeat(65), "x\r\nlevel: ERROR", "\"quoted\"", "with space", "tab\t", "nul\0",
-                "é", "x".repeat(1_000_000)}) {
+        for (String hostile : new String[] {
+            null,
+            "",
+            "a".repeat(65),
+            "x\r\nlevel: ERROR",
+            "\"quoted\"",
+            "with space",
+            "tab\t",
+            "nul\0",
+            "é",
+            "x".repeat(1_000_000)
+        }) {
             String id = RequestIds.accept(hostile);
             assertNotEquals(hostile, id);
             assertTrue(id.matches("[0-9a-f-]{36}"), id);

@@ -32,7 +32,8 @@ class HttpRequestSkillTest {
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/json", exchange -> {
-            received.set(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("X-Test") + " "
+            received.set(exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("X-Test") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             respond(exchange, 200, "application/json", "{\"ok\":true}");
         });
@@ -51,7 +52,8 @@ class HttpRequestSkillTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body) throws IOException {
+    static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);
@@ -70,7 +72,10 @@ class HttpRequestSkillTest {
 
     @Test
     void getParsesAJsonBody() throws SkillException {
-        var output = cut.execute(call("{'url':'BASE/json','headers':{'X-Test':'yes'}}", Instant.now().plusSeconds(5))).asJsonObject();
+        var output = cut.execute(call(
+                        "{'url':'BASE/json','headers':{'X-Test':'yes'}}",
+                        Instant.now().plusSeconds(5)))
+                .asJsonObject();
         assertEquals(200, output.getInt("status"));
         assertEquals(json("{'ok':true}"), output.getJsonObject("body"));
         assertEquals("GET yes ", received.get());
@@ -84,13 +89,16 @@ class HttpRequestSkillTest {
 
     @Test
     void keepsANonJsonBodyAsText() throws SkillException {
-        var output = cut.execute(call("{'url':'BASE/text'}", Instant.now().plusSeconds(5))).asJsonObject();
+        var output = cut.execute(call("{'url':'BASE/text'}", Instant.now().plusSeconds(5)))
+                .asJsonObject();
         assertEquals("plain", output.getString("body"));
     }
 
     @Test
     void failsOnAnErrorStatus() {
-        SkillException failure = assertThrows(SkillException.class, () -> cut.execute(call("{'url':'BASE/broken'}", Instant.now().plusSeconds(5))));
+        SkillException failure = assertThrows(
+                SkillException.class,
+                () -> cut.execute(call("{'url':'BASE/broken'}", Instant.now().plusSeconds(5))));
         assertEquals("HTTP 503 from 127.0.0.1", failure.getMessage());
     }
 
@@ -100,26 +108,45 @@ class HttpRequestSkillTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        SkillException failure = assertThrows(SkillException.class,
-                () -> cut.execute(call("{'url':'http://127.0.0.1:" + closedPort + "/'}", Instant.now().plusSeconds(5))));
+        SkillException failure = assertThrows(
+                SkillException.class,
+                () -> cut.execute(call(
+                        "{'url':'http://127.0.0.1:" + closedPort + "/'}",
+                        Instant.now().plusSeconds(5))));
         assertTrue(failure.getMessage().startsWith("connection refused"), failure.getMessage());
     }
 
     @Test
     void aSlowServerFailsTheStepAtItsTimeoutAndTimesOutAtTheDeadline() {
-        SkillException slow = assertThrows(SkillException.class,
-                () -> cut.execute(call("{'url':'BASE/slow','timeout_ms':200}", Instant.now().plusSeconds(5))));
+        SkillException slow = assertThrows(
+                SkillException.class,
+                () -> cut.execute(call(
+                        "{'url':'BASE/slow','timeout_ms':200}", Instant.now().plusSeconds(5))));
         assertEquals("no response within 200 ms", slow.getMessage());
-        assertThrows(SkillTimeoutException.class, () -> cut.execute(call("{'url':'BASE/slow'}", Instant.now().plusMillis(200))));
+        assertThrows(
+                SkillTimeoutException.class,
+                () -> cut.execute(call("{'url':'BASE/slow'}", Instant.now().plusMillis(200))));
     }
 
     @Test
     void acceptsOnlyHttpUrlsKnownMethodsAndBoundedTimeouts() {
-        assertEquals(List.of(), cut.validate(json("{'url':'https://example.org/x','method':'POST','timeout_ms':1000,'headers':{'A':'b'}}")));
-        assertEquals(List.of("parameter 'url' must be an absolute http or https URL"), cut.validate(json("{'url':'file:///etc/passwd'}")));
-        assertEquals(List.of("parameter 'url' must be an absolute http or https URL"), cut.validate(json("{'url':'/relative'}")));
-        assertEquals(List.of("parameter 'method' must be GET or POST"), cut.validate(json("{'url':'http://a/','method':'DELETE'}")));
-        assertEquals(List.of("parameter 'timeout_ms' must be between 1 and 60000"), cut.validate(json("{'url':'http://a/','timeout_ms':0}")));
-        assertEquals(List.of("header 'A' must be a string"), cut.validate(json("{'url':'http://a/','headers':{'A':1}}")));
+        assertEquals(
+                List.of(),
+                cut.validate(
+                        json("{'url':'https://example.org/x','method':'POST','timeout_ms':1000,'headers':{'A':'b'}}")));
+        assertEquals(
+                List.of("parameter 'url' must be an absolute http or https URL"),
+                cut.validate(json("{'url':'file:///etc/passwd'}")));
+        assertEquals(
+                List.of("parameter 'url' must be an absolute http or https URL"),
+                cut.validate(json("{'url':'/relative'}")));
+        assertEquals(
+                List.of("parameter 'method' must be GET or POST"),
+                cut.validate(json("{'url':'http://a/','method':'DELETE'}")));
+        assertEquals(
+                List.of("parameter 'timeout_ms' must be between 1 and 60000"),
+                cut.validate(json("{'url':'http://a/','timeout_ms':0}")));
+        assertEquals(
+                List.of("header 'A' must be a string"), cut.validate(json("{'url':'http://a/','headers':{'A':1}}")));
     }
 }

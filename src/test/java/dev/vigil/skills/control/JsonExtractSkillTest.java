@@ -17,7 +17,10 @@ class JsonExtractSkillTest {
     JsonExtractSkill cut = new JsonExtractSkill();
 
     JsonValue extract(String pointer, JsonValue input) throws SkillException {
-        return cut.execute(new SkillCall(input, Json.createObjectBuilder().add("pointer", pointer).build(), Instant.now().plusSeconds(5)));
+        return cut.execute(new SkillCall(
+                input,
+                Json.createObjectBuilder().add("pointer", pointer).build(),
+                Instant.now().plusSeconds(5)));
     }
 
     @Test

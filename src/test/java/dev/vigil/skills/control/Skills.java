@@ -7,8 +7,7 @@ import java.io.StringReader;
 /** JSON literals for tests, written with single quotes. */
 public final class Skills {
 
-    private Skills() {
-    }
+    private Skills() {}
 
     public static JsonObject json(String singleQuoted) {
         try (var reader = Json.createReader(new StringReader(singleQuoted.replace('\'', '"')))) {

@@ -13,8 +13,12 @@ class TextTemplateSkillTest {
     TextTemplateSkill cut = new TextTemplateSkill();
 
     String fill(String template, String input) {
-        var params = jakarta.json.Json.createObjectBuilder().add("template", template).build();
-        return cut.execute(new SkillCall(json(input), params, Instant.now().plusSeconds(5))).asJsonObject().getString("text");
+        var params = jakarta.json.Json.createObjectBuilder()
+                .add("template", template)
+                .build();
+        return cut.execute(new SkillCall(json(input), params, Instant.now().plusSeconds(5)))
+                .asJsonObject()
+                .getString("text");
     }
 
     @Test
@@ -24,12 +28,14 @@ class TextTemplateSkillTest {
 
     @Test
     void dottedPlaceholdersReachNestedFields() {
-        assertEquals("Ada Lovelace", fill("{{user.first}} {{user.last}}", "{'user':{'first':'Ada','last':'Lovelace'}}"));
+        assertEquals(
+                "Ada Lovelace", fill("{{user.first}} {{user.last}}", "{'user':{'first':'Ada','last':'Lovelace'}}"));
     }
 
     @Test
     void missingFieldsBecomeEmptyAndReplacementCharactersStayLiteral() {
-        assertEquals("[] costs $5 \\o/", fill("[{{nothing}}] costs {{price}} {{face}}", "{'price':'$5','face':'\\\\o/'}"));
+        assertEquals(
+                "[] costs $5 \\o/", fill("[{{nothing}}] costs {{price}} {{face}}", "{'price':'$5','face':'\\\\o/'}"));
     }
 
     @Test
@@ -40,7 +46,8 @@ class TextTemplateSkillTest {
     @Test
     void rejectsAMissingOrNonStringTemplate() {
         assertEquals(java.util.List.of("parameter 'template' is required"), cut.validate(json("{}")));
-        assertEquals(java.util.List.of("parameter 'template' must be of type string"), cut.validate(json("{'template':3}")));
+        assertEquals(
+                java.util.List.of("parameter 'template' must be of type string"), cut.validate(json("{'template':3}")));
         assertTrue(cut.validate(json("{'template':'x','extra':1}")).contains("unknown parameter 'extra'"));
     }
 }

@@ -21,7 +21,8 @@ class WaitSkillTest {
     void sleepsAndPassesItsInputThrough() throws SkillException {
         var input = json("{'keep':'me'}");
         long start = System.nanoTime();
-        var output = cut.execute(new SkillCall(input, json("{'ms':120}"), Instant.now().plusSeconds(5)));
+        var output = cut.execute(
+                new SkillCall(input, json("{'ms':120}"), Instant.now().plusSeconds(5)));
         long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertEquals(input, output);
         assertTrue(tookMillis >= 120 && tookMillis < 1_000, "took " + tookMillis + " ms");
@@ -30,8 +31,10 @@ class WaitSkillTest {
     @Test
     void stopsAtTheDeadlineInsteadOfOversleeping() {
         long start = System.nanoTime();
-        assertThrows(SkillTimeoutException.class,
-                () -> cut.execute(new SkillCall(json("{}"), json("{'ms':900}"), Instant.now().plusMillis(100))));
+        assertThrows(
+                SkillTimeoutException.class,
+                () -> cut.execute(new SkillCall(
+                        json("{}"), json("{'ms':900}"), Instant.now().plusMillis(100))));
         long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertTrue(tookMillis < 600, "took " + tookMillis + " ms");
     }
@@ -41,7 +44,9 @@ class WaitSkillTest {
         assertEquals(List.of(), cut.validate(json("{'ms':1000}")));
         assertEquals(List.of("parameter 'ms' must be between 0 and 1000"), cut.validate(json("{'ms':1001}")));
         assertEquals(List.of("parameter 'ms' must be between 0 and 1000"), cut.validate(json("{'ms':-1}")));
-        assertEquals(List.of("parameter 'ms' must be between 0 and 1000"), cut.validate(json("{'ms':123456789012345678901234567890}")));
+        assertEquals(
+                List.of("parameter 'ms' must be between 0 and 1000"),
+                cut.validate(json("{'ms':123456789012345678901234567890}")));
         assertEquals(List.of("parameter 'ms' must be of type integer"), cut.validate(json("{'ms':1.5}")));
     }
 }

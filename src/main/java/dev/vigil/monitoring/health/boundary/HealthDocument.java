@@ -17,8 +17,7 @@ final class HealthDocument {
     /** JSON.createObjectBuilder() looks the provider up anew on every call; probes are hot paths. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private HealthDocument() {
-    }
+    private HealthDocument() {}
 
     /** {"status":"UP","checks":[{"name","status","data"}]} — nothing else at the top level, as the spec's schema demands. */
     static JsonObject microProfile(HealthReport report, boolean fullDetails) {
@@ -33,7 +32,10 @@ final class HealthDocument {
             }
             checks.add(check);
         }
-        return JSON.createObjectBuilder().add("status", report.up() ? "UP" : "DOWN").add("checks", checks).build();
+        return JSON.createObjectBuilder()
+                .add("status", report.up() ? "UP" : "DOWN")
+                .add("checks", checks)
+                .build();
     }
 
     /** draft-inadarei-api-health-check: pass/fail, checks keyed by name. */

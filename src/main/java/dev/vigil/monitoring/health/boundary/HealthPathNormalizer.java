@@ -17,7 +17,8 @@ import java.io.IOException;
 public class HealthPathNormalizer extends HttpFilter {
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("//")) {
             String collapsed = path.replaceAll("/{2,}", "/");

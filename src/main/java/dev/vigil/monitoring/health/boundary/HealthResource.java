@@ -80,7 +80,8 @@ public class HealthResource {
         boolean full = fullDetails();
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .type(ietf ? HealthDocument.IETF_TYPE : MediaType.APPLICATION_JSON_TYPE)
-                .entity((ietf ? HealthDocument.ietf(report, full) : HealthDocument.microProfile(report, full)).toString())
+                .entity((ietf ? HealthDocument.ietf(report, full) : HealthDocument.microProfile(report, full))
+                        .toString())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                 .build();
     }
@@ -90,8 +91,10 @@ public class HealthResource {
         return switch (settings.details()) {
             case "always" -> true;
             case "never" -> false;
-            default -> headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                    && security.getUserPrincipal() != null && security.isUserInRole(settings.detailsRole());
+            default ->
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                        && security.getUserPrincipal() != null
+                        && security.isUserInRole(settings.detailsRole());
         };
     }
 

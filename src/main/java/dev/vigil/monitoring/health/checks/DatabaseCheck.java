@@ -37,16 +37,23 @@ public class DatabaseCheck implements HealthCheck, TimeBoxed {
     @Override
     public HealthCheckResponse call() {
         long started = System.nanoTime();
-        var response = HealthCheckResponse.named("database").withData("timeout_ms", deadline().toMillis());
+        var response = HealthCheckResponse.named("database")
+                .withData("timeout_ms", deadline().toMillis());
         if (dataSource == null) {
-            return response.down().withData("error", "datasource jdbc/vigil is not available").build();
+            return response.down()
+                    .withData("error", "datasource jdbc/vigil is not available")
+                    .build();
         }
         // A second past the deadline: the runner's deadline is what bounds the probe; the driver's own
         // timeout only frees this thread afterwards (racing the two would make the reason random).
         int seconds = (int) ((deadline().toMillis() + 999) / 1000) + 1;
         try {
             ping(seconds);
-            return response.up().withData("ping_ms", Duration.ofNanos(System.nanoTime() - started).toMillis()).build();
+            return response.up()
+                    .withData(
+                            "ping_ms",
+                            Duration.ofNanos(System.nanoTime() - started).toMillis())
+                    .build();
         } catch (SQLException | RuntimeException first) {
             // retried below; the second failure is the one reported
         }
@@ -54,11 +61,17 @@ public class DatabaseCheck implements HealthCheck, TimeBoxed {
             // Once more on a fresh connection: a pooled connection can be dead while the database is
             // fine (restarted, idle connection cut by a firewall); the failure has purged the pool.
             ping(seconds);
-            return response.up().withData("ping_ms", Duration.ofNanos(System.nanoTime() - started).toMillis())
-                    .withData("retried", true).build();
+            return response.up()
+                    .withData(
+                            "ping_ms",
+                            Duration.ofNanos(System.nanoTime() - started).toMillis())
+                    .withData("retried", true)
+                    .build();
         } catch (SQLException | RuntimeException second) {
             // Full message for authenticated callers only: it can name hosts, users and URLs.
-            return response.down().withData("error", second.getClass().getSimpleName() + ": " + second.getMessage()).build();
+            return response.down()
+                    .withData("error", second.getClass().getSimpleName() + ": " + second.getMessage())
+                    .build();
         }
     }
 
@@ -68,7 +81,8 @@ public class DatabaseCheck implements HealthCheck, TimeBoxed {
      * after another.
      */
     private void ping(int seconds) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement ping = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement ping = connection.createStatement()) {
             ping.setQueryTimeout(seconds);
             ping.execute(pingSql(connection));
         }

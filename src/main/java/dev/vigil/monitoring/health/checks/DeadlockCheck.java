@@ -18,6 +18,9 @@ public class DeadlockCheck implements HealthCheck {
     public HealthCheckResponse call() {
         long[] deadlocked = threads.findDeadlockedThreads();
         int count = deadlocked == null ? 0 : deadlocked.length;
-        return HealthCheckResponse.named("deadlocks").withData("deadlocked_threads", count).status(count == 0).build();
+        return HealthCheckResponse.named("deadlocks")
+                .withData("deadlocked_threads", count)
+                .status(count == 0)
+                .build();
     }
 }

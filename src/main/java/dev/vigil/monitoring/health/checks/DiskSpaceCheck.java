@@ -22,12 +22,18 @@ public class DiskSpaceCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Path path = settings.diskPath();
         long threshold = settings.diskMinFreeBytes();
-        var response = HealthCheckResponse.named("disk-space").withData("threshold_bytes", threshold).withData("path", path.toString());
+        var response = HealthCheckResponse.named("disk-space")
+                .withData("threshold_bytes", threshold)
+                .withData("path", path.toString());
         try {
             long free = Files.getFileStore(path).getUsableSpace();
-            return response.withData("free_bytes", free).status(free >= threshold).build();
+            return response.withData("free_bytes", free)
+                    .status(free >= threshold)
+                    .build();
         } catch (IOException | RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
     }
 }

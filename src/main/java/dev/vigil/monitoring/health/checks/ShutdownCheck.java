@@ -39,6 +39,9 @@ public class ShutdownCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("shutdown").withData("stopping", stopping).status(!stopping).build();
+        return HealthCheckResponse.named("shutdown")
+                .withData("stopping", stopping)
+                .status(!stopping)
+                .build();
     }
 }

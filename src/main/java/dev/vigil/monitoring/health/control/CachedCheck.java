@@ -43,8 +43,14 @@ public final class CachedCheck {
      * @param fallbackName the name to report when the check throws or times out before it ever named itself
      * @param onResult told about every new result with the one before it (null at first), e.g. to log status changes
      */
-    public CachedCheck(HealthCheck check, String fallbackName, Duration deadline, Duration ttl, Executor executor, Clock clock,
-                       BiConsumer<CheckResult, CheckResult> onResult) {
+    public CachedCheck(
+            HealthCheck check,
+            String fallbackName,
+            Duration deadline,
+            Duration ttl,
+            Executor executor,
+            Clock clock,
+            BiConsumer<CheckResult, CheckResult> onResult) {
         this.check = check;
         this.fallbackName = fallbackName;
         this.deadline = deadline;
@@ -59,8 +65,7 @@ public final class CachedCheck {
     }
 
     /** A result in hand, or a call under way with the instant it started. */
-    public record Pending(CheckResult ready, CompletableFuture<CheckResult> flight, Instant since) {
-    }
+    public record Pending(CheckResult ready, CompletableFuture<CheckResult> flight, Instant since) {}
 
     /** A current result, waiting at most the deadline for it. */
     public CheckResult result() {
@@ -97,7 +102,8 @@ public final class CachedCheck {
         if (pending.ready() != null) {
             return pending.ready();
         }
-        long waitNanos = Duration.between(clock.instant(), pending.since().plus(deadline)).toNanos();
+        long waitNanos = Duration.between(clock.instant(), pending.since().plus(deadline))
+                .toNanos();
         try {
             return pending.flight().get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -119,7 +125,8 @@ public final class CachedCheck {
         try {
             executor.execute(() -> flight.complete(call()));
         } catch (RejectedExecutionException e) {
-            flight.complete(CheckResult.down(nameSoFar(), "no thread free to run the check", Map.of(), clock.instant()));
+            flight.complete(
+                    CheckResult.down(nameSoFar(), "no thread free to run the check", Map.of(), clock.instant()));
         }
         flight.whenComplete((result, error) -> {
             synchronized (lock) {
@@ -139,7 +146,8 @@ public final class CachedCheck {
             }
             return CheckResult.of(response, clock.instant());
         } catch (RuntimeException | Error e) {
-            return CheckResult.down(nameSoFar(), "check threw " + e.getClass().getSimpleName(), Map.of(), clock.instant());
+            return CheckResult.down(
+                    nameSoFar(), "check threw " + e.getClass().getSimpleName(), Map.of(), clock.instant());
         }
     }
 
@@ -154,8 +162,11 @@ public final class CachedCheck {
 
     /** Caches the timeout only while its call is still out; a result that arrived meanwhile wins. */
     private CheckResult timedOut(CompletableFuture<CheckResult> flight) {
-        CheckResult timeout = CheckResult.down(nameSoFar(), "timeout after " + deadline.toMillis() + " ms",
-                Map.of("timeout_ms", deadline.toMillis()), clock.instant());
+        CheckResult timeout = CheckResult.down(
+                nameSoFar(),
+                "timeout after " + deadline.toMillis() + " ms",
+                Map.of("timeout_ms", deadline.toMillis()),
+                clock.instant());
         CheckResult previous;
         synchronized (lock) {
             if (inFlight != flight || flight.isDone()) {

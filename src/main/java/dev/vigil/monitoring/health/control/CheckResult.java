@@ -16,8 +16,12 @@ public record CheckResult(String name, boolean up, Map<String, Object> data, Str
     }
 
     static CheckResult of(HealthCheckResponse response, Instant at) {
-        return new CheckResult(response.getName(), response.getStatus() == HealthCheckResponse.Status.UP,
-                response.getData().orElse(Map.of()), null, at);
+        return new CheckResult(
+                response.getName(),
+                response.getStatus() == HealthCheckResponse.Status.UP,
+                response.getData().orElse(Map.of()),
+                null,
+                at);
     }
 
     static CheckResult down(String name, String reason, Map<String, Object> data, Instant at) {

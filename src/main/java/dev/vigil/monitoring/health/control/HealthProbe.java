@@ -39,7 +39,9 @@ public class HealthProbe {
     private static final Logger LOG = LoggerFactory.getLogger(HealthProbe.class);
 
     public enum Kind {
-        LIVENESS(Liveness.Literal.INSTANCE), READINESS(Readiness.Literal.INSTANCE), STARTUP(Startup.Literal.INSTANCE);
+        LIVENESS(Liveness.Literal.INSTANCE),
+        READINESS(Readiness.Literal.INSTANCE),
+        STARTUP(Startup.Literal.INSTANCE);
 
         final Annotation qualifier;
 
@@ -94,7 +96,8 @@ public class HealthProbe {
     }
 
     private HealthReport run(List<CachedCheck> checks) {
-        List<CachedCheck.Pending> pending = checks.stream().map(CachedCheck::begin).toList();
+        List<CachedCheck.Pending> pending =
+                checks.stream().map(CachedCheck::begin).toList();
         List<HealthReport.Entry> entries = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             CheckResult result = checks.get(i).await(pending.get(i));
@@ -115,7 +118,8 @@ public class HealthProbe {
 
     private List<CachedCheck> discover(Kind kind) {
         List<CachedCheck> checks = new ArrayList<>();
-        for (Instance.Handle<HealthCheck> handle : discovered.select(kind.qualifier).handles()) {
+        for (Instance.Handle<HealthCheck> handle :
+                discovered.select(kind.qualifier).handles()) {
             checks.add(byBean.computeIfAbsent(handle.getBean(), bean -> wrap(handle)));
         }
         return List.copyOf(checks);
@@ -126,16 +130,25 @@ public class HealthProbe {
         if (bean.getScope() == Dependent.class) {
             dependents.add(handle);
         }
-        Duration deadline = TimeBoxed.class.isAssignableFrom(bean.getBeanClass()) && handle.get() instanceof TimeBoxed boxed
-                ? boxed.deadline()
-                : settings.checkTimeout();
-        return new CachedCheck(handle.get(), bean.getBeanClass().getName(), deadline, settings.cacheTtl(), executor, clock,
+        Duration deadline =
+                TimeBoxed.class.isAssignableFrom(bean.getBeanClass()) && handle.get() instanceof TimeBoxed boxed
+                        ? boxed.deadline()
+                        : settings.checkTimeout();
+        return new CachedCheck(
+                handle.get(),
+                bean.getBeanClass().getName(),
+                deadline,
+                settings.cacheTtl(),
+                executor,
+                clock,
                 this::onResult);
     }
 
     private void onResult(CheckResult previous, CheckResult current) {
         logChange(previous, current);
-        if (previous == null || previous.up() != current.up() || !previous.name().equals(current.name())) {
+        if (previous == null
+                || previous.up() != current.up()
+                || !previous.name().equals(current.name())) {
             try {
                 changes.fire(new HealthChange(current.name(), current.up()));
             } catch (RuntimeException e) {

@@ -66,7 +66,8 @@ public class HealthResponses implements HealthCheckResponseProvider {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("A health check response needs a name");
             }
-            return new HealthCheckResponse(name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
+            return new HealthCheckResponse(
+                    name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
         }
     }
 }

@@ -55,7 +55,9 @@ public class HealthSettings {
         between("vigil.health.cache.ttl", cacheTtlMillis, 0, 60_000);
         between("vigil.health.disk.min-free-bytes", diskMinFreeBytes, 0, Long.MAX_VALUE);
         if (!details.equals("authenticated") && !details.equals("always") && !details.equals("never")) {
-            throw new IllegalStateException("Invalid configuration: vigil.health.details must be authenticated, always or never, is '" + details + "'");
+            throw new IllegalStateException(
+                    "Invalid configuration: vigil.health.details must be authenticated, always or never, is '" + details
+                            + "'");
         }
         diskPath.ifPresent(path -> {
             if (path.isBlank()) {
@@ -66,7 +68,8 @@ public class HealthSettings {
 
     private static void between(String key, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new IllegalStateException("Invalid configuration: " + key + " must be between " + min + " and " + max + ", is " + value);
+            throw new IllegalStateException(
+                    "Invalid configuration: " + key + " must be between " + min + " and " + max + ", is " + value);
         }
     }
 

@@ -58,7 +58,8 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
         }
         String method = METHODS.contains(request.getMethod()) ? request.getMethod() : OTHER_METHOD;
         String endpoint = endpoint();
-        request.setProperty(RequestLogFilter.ROUTE, endpoint); // a servlet request attribute too: the access log reads it
+        request.setProperty(
+                RequestLogFilter.ROUTE, endpoint); // a servlet request attribute too: the access log reads it
         metrics.httpRequest(method, endpoint, response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -22,10 +22,13 @@ public class MetricsResource {
     PrometheusExposition exposition;
 
     @GET
-    @Operation(summary = "Application metrics in Prometheus text format 0.0.4, or OpenMetrics when the Accept header asks")
+    @Operation(
+            summary = "Application metrics in Prometheus text format 0.0.4, or OpenMetrics when the Accept header asks")
     @APIResponse(responseCode = "200", description = "The metrics")
     public Response metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
         PrometheusExposition.Exposition rendered = exposition.render(accept);
-        return Response.ok(rendered.body()).header(HttpHeaders.CONTENT_TYPE, rendered.contentType()).build();
+        return Response.ok(rendered.body())
+                .header(HttpHeaders.CONTENT_TYPE, rendered.contentType())
+                .build();
     }
 }

@@ -18,7 +18,8 @@ public class ExecutionMetricsInterceptor {
 
     @AroundInvoke
     Object measure(InvocationContext invocation) throws Exception {
-        MeasuredExecution.Subject subject = (MeasuredExecution.Subject) invocation.getParameters()[0];
+        MeasuredExecution.Subject subject =
+                (MeasuredExecution.Subject) invocation.getParameters()[0];
         long start = System.nanoTime();
         metrics.executionStarted();
         String status = "failed";

@@ -26,14 +26,23 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 @ApplicationScoped
 public class HealthMetrics {
 
-    static final Metadata PROBE_UP = Metadata.builder().withName("vigil_health_up")
-            .withDescription("1 when the probe (live, ready, started) would answer 200, else 0; evaluated at scrape time").build();
-    static final Metadata CHECK_UP = Metadata.builder().withName("vigil_health_check_up")
-            .withDescription("1 when the named health check was UP at its latest run, else 0").build();
-    static final Metadata DISK_FREE = Metadata.builder().withName("vigil_disk_free_bytes")
-            .withDescription("Usable bytes on the volume of vigil.health.disk.path").build();
-    static final Metadata DISK_MIN_FREE = Metadata.builder().withName("vigil_disk_min_free_bytes")
-            .withDescription("Readiness threshold vigil.health.disk.min-free-bytes: below it the instance is not ready").build();
+    static final Metadata PROBE_UP = Metadata.builder()
+            .withName("vigil_health_up")
+            .withDescription(
+                    "1 when the probe (live, ready, started) would answer 200, else 0; evaluated at scrape time")
+            .build();
+    static final Metadata CHECK_UP = Metadata.builder()
+            .withName("vigil_health_check_up")
+            .withDescription("1 when the named health check was UP at its latest run, else 0")
+            .build();
+    static final Metadata DISK_FREE = Metadata.builder()
+            .withName("vigil_disk_free_bytes")
+            .withDescription("Usable bytes on the volume of vigil.health.disk.path")
+            .build();
+    static final Metadata DISK_MIN_FREE = Metadata.builder()
+            .withName("vigil_disk_min_free_bytes")
+            .withDescription("Readiness threshold vigil.health.disk.min-free-bytes: below it the instance is not ready")
+            .build();
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -61,10 +70,11 @@ public class HealthMetrics {
 
     void onChange(@Observes HealthChange change) {
         checks.computeIfAbsent(change.check(), check -> {
-            AtomicInteger status = new AtomicInteger();
-            registry.gauge(CHECK_UP, status, AtomicInteger::get, new Tag("check", check));
-            return status;
-        }).set(change.up() ? 1 : 0);
+                    AtomicInteger status = new AtomicInteger();
+                    registry.gauge(CHECK_UP, status, AtomicInteger::get, new Tag("check", check));
+                    return status;
+                })
+                .set(change.up() ? 1 : 0);
     }
 
     /** NaN when the volume cannot be read: the disk check reports that as DOWN with its reason. */

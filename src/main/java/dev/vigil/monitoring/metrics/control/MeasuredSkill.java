@@ -16,5 +16,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target({METHOD, TYPE})
-public @interface MeasuredSkill {
-}
+public @interface MeasuredSkill {}

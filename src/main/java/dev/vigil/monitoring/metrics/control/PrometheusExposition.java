@@ -49,8 +49,7 @@ public class PrometheusExposition {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
-    public record Exposition(String contentType, byte[] body) {
-    }
+    public record Exposition(String contentType, byte[] body) {}
 
     /** OpenMetrics when the Accept header asks for it, else Prometheus text 0.0.4. */
     public Exposition render(String acceptHeader) {
@@ -66,7 +65,10 @@ public class PrometheusExposition {
 
     MetricSnapshots snapshots() {
         SortedMap<String, List<Map.Entry<MetricID, Metric>>> byName = new TreeMap<>();
-        registry.getMetrics().entrySet().forEach(entry -> byName.computeIfAbsent(entry.getKey().getName(), name -> new ArrayList<>()).add(entry));
+        registry.getMetrics()
+                .entrySet()
+                .forEach(entry -> byName.computeIfAbsent(entry.getKey().getName(), name -> new ArrayList<>())
+                        .add(entry));
         MetricSnapshots.Builder snapshots = MetricSnapshots.builder();
         byName.forEach((name, metrics) -> {
             MetricSnapshot snapshot = snapshot(name, registry.getMetadata(name), metrics);
@@ -81,22 +83,30 @@ public class PrometheusExposition {
         String help = metadata == null ? "" : metadata.getDescription();
         Metric first = metrics.get(0).getValue();
         if (first instanceof Counter) {
-            CounterSnapshot.Builder counter = CounterSnapshot.builder().name(name).help(help);
+            CounterSnapshot.Builder counter =
+                    CounterSnapshot.builder().name(name).help(help);
             metrics.forEach(e -> counter.dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder()
-                    .labels(labels(e.getKey())).value(((Counter) e.getValue()).getCount()).build()));
+                    .labels(labels(e.getKey()))
+                    .value(((Counter) e.getValue()).getCount())
+                    .build()));
             return counter.build();
         }
         if (first instanceof Gauge<?>) {
             GaugeSnapshot.Builder gauge = GaugeSnapshot.builder().name(name).help(help);
             metrics.forEach(e -> {
                 Number value = ((Gauge<?>) e.getValue()).getValue();
-                gauge.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder().labels(labels(e.getKey()))
-                        .value(value == null ? Double.NaN : value.doubleValue()).build());
+                gauge.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
+                        .labels(labels(e.getKey()))
+                        .value(value == null ? Double.NaN : value.doubleValue())
+                        .build());
             });
             return gauge.build();
         }
         if (first instanceof Timer) {
-            HistogramSnapshot.Builder histogram = HistogramSnapshot.builder().name(name + "_seconds").help(help).unit(Unit.SECONDS);
+            HistogramSnapshot.Builder histogram = HistogramSnapshot.builder()
+                    .name(name + "_seconds")
+                    .help(help)
+                    .unit(Unit.SECONDS);
             metrics.forEach(e -> histogram.dataPoint(timer(labels(e.getKey()), (Timer) e.getValue())));
             return histogram.build();
         }

@@ -33,6 +33,8 @@ public class QueryMetricsInterceptor {
             return onMethod.value();
         }
         MeasuredQuery onClass = invocation.getMethod().getDeclaringClass().getAnnotation(MeasuredQuery.class);
-        return onClass != null ? onClass.value() + "." + invocation.getMethod().getName() : invocation.getMethod().getName();
+        return onClass != null
+                ? onClass.value() + "." + invocation.getMethod().getName()
+                : invocation.getMethod().getName();
     }
 }

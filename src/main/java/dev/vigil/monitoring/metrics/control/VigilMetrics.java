@@ -26,24 +26,38 @@ public class VigilMetrics {
 
     private static final Logger LOG = LoggerFactory.getLogger(VigilMetrics.class);
 
-    static final Metadata AGENT_EXECUTIONS = counter("agent_executions", "Agent executions that ended, by agent and final status");
-    static final Metadata AGENT_DURATION = timer("agent_execution_duration", "Duration of agent executions, by agent and final status");
-    static final Metadata SKILL_EXECUTIONS = counter("skill_executions", "Skill invocations that ended, by skill and status");
-    static final Metadata SKILL_DURATION = timer("skill_execution_duration", "Duration of skill invocations, by skill and status");
-    static final Metadata HTTP_REQUESTS = counter("http_requests", "HTTP requests by method, route template and status");
-    static final Metadata HTTP_DURATION = timer("http_request_duration", "HTTP request duration by method, route template and status");
+    static final Metadata AGENT_EXECUTIONS =
+            counter("agent_executions", "Agent executions that ended, by agent and final status");
+    static final Metadata AGENT_DURATION =
+            timer("agent_execution_duration", "Duration of agent executions, by agent and final status");
+    static final Metadata SKILL_EXECUTIONS =
+            counter("skill_executions", "Skill invocations that ended, by skill and status");
+    static final Metadata SKILL_DURATION =
+            timer("skill_execution_duration", "Duration of skill invocations, by skill and status");
+    static final Metadata HTTP_REQUESTS =
+            counter("http_requests", "HTTP requests by method, route template and status");
+    static final Metadata HTTP_DURATION =
+            timer("http_request_duration", "HTTP request duration by method, route template and status");
     static final Metadata DB_DURATION = timer("db_query_duration", "Duration of persistence operations, by operation");
-    static final Metadata ACTIVE_AGENTS = Metadata.builder().withName("active_agents")
-            .withDescription("Agent executions running now on this instance").build();
-    static final Metadata MAX_CONCURRENT = Metadata.builder().withName("vigil_executions_max_concurrent")
-            .withDescription("Executions this instance runs at once at most (vigil.executions.max-concurrent); more are refused with 429").build();
-    static final Metadata LOG_DROPPED = counter("vigil_log_dropped",
+    static final Metadata ACTIVE_AGENTS = Metadata.builder()
+            .withName("active_agents")
+            .withDescription("Agent executions running now on this instance")
+            .build();
+    static final Metadata MAX_CONCURRENT = Metadata.builder()
+            .withName("vigil_executions_max_concurrent")
+            .withDescription(
+                    "Executions this instance runs at once at most (vigil.executions.max-concurrent); more are refused with 429")
+            .build();
+    static final Metadata LOG_DROPPED = counter(
+            "vigil_log_dropped",
             "Log lines (DEBUG/INFO only) the asynchronous appender dropped because its queue was full");
-    static final Metadata OVERFLOW = counter("vigil_metrics_overflow",
+    static final Metadata OVERFLOW = counter(
+            "vigil_metrics_overflow",
             "Label values recorded as _other because a metric reached its cap of distinct values");
 
     /** The metrics whose label values come from users, as named in {@code vigil_metrics_overflow_total{metric}}. */
     static final String GUARDED_AGENT = "agent_executions_total";
+
     static final String GUARDED_SKILL = "skill_executions_total";
 
     @Inject
@@ -63,13 +77,18 @@ public class VigilMetrics {
     }
 
     private static Metadata timer(String name, String description) {
-        return Metadata.builder().withName(name).withDescription(description).withUnit(MetricUnits.SECONDS).build();
+        return Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(MetricUnits.SECONDS)
+                .build();
     }
 
     @PostConstruct
     void register() {
         if (maxLabelValues < 1) {
-            throw new IllegalStateException("Invalid configuration: vigil.metrics.max-label-values must be at least 1, is " + maxLabelValues);
+            throw new IllegalStateException(
+                    "Invalid configuration: vigil.metrics.max-label-values must be at least 1, is " + maxLabelValues);
         }
         registry.gauge(ACTIVE_AGENTS, active, AtomicInteger::get);
         // At 0 from the start, so that the series exists before the first overflow (alerts, increase()).
@@ -111,19 +130,29 @@ public class VigilMetrics {
 
     public void httpRequest(String method, String endpoint, int status, Duration took) {
         record("http", () -> {
-            Tag[] tags = {new Tag("method", method), new Tag("endpoint", endpoint), new Tag("status", Integer.toString(status))};
+            Tag[] tags = {
+                new Tag("method", method), new Tag("endpoint", endpoint), new Tag("status", Integer.toString(status))
+            };
             registry.counter(HTTP_REQUESTS, tags).inc();
             registry.timer(HTTP_DURATION, tags).update(took);
         });
     }
 
     public void dbQuery(String operation, Duration took) {
-        record("db", () -> registry.timer(DB_DURATION, new Tag("operation", operation)).update(took));
+        record(
+                "db",
+                () -> registry.timer(DB_DURATION, new Tag("operation", operation))
+                        .update(took));
     }
 
     private String guarded(String metric, String value) {
-        return guards.computeIfAbsent(metric, name -> new LabelGuard(maxLabelValues,
-                () -> registry.counter(OVERFLOW, new Tag("metric", name)).inc())).admit(value);
+        return guards.computeIfAbsent(
+                        metric,
+                        name -> new LabelGuard(
+                                maxLabelValues,
+                                () -> registry.counter(OVERFLOW, new Tag("metric", name))
+                                        .inc()))
+                .admit(value);
     }
 
     private void record(String kind, Runnable update) {

@@ -62,7 +62,8 @@ class CachedCheckTest {
     HealthCheck counting(boolean up) {
         return () -> {
             calls.incrementAndGet();
-            return new HealthCheckResponse("db", up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.empty());
+            return new HealthCheckResponse(
+                    "db", up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN, Optional.empty());
         };
     }
 
@@ -79,8 +80,15 @@ class CachedCheckTest {
     }
 
     CachedCheck cut(HealthCheck check, long deadlineMillis, long ttlMillis) {
-        return new CachedCheck(check, "com.example.DbCheck", Duration.ofMillis(deadlineMillis), Duration.ofMillis(ttlMillis), pool, clock,
-                (previous, current) -> changes.add((previous == null ? "-" : previous.up() ? "UP" : "DOWN") + ">" + (current.up() ? "UP" : "DOWN")));
+        return new CachedCheck(
+                check,
+                "com.example.DbCheck",
+                Duration.ofMillis(deadlineMillis),
+                Duration.ofMillis(ttlMillis),
+                pool,
+                clock,
+                (previous, current) -> changes.add((previous == null ? "-" : previous.up() ? "UP" : "DOWN") + ">"
+                        + (current.up() ? "UP" : "DOWN")));
     }
 
     @Test
@@ -138,7 +146,9 @@ class CachedCheckTest {
         clock.advance(Duration.ofMillis(600));
         long again = System.nanoTime();
         assertFalse(check.result().up());
-        assertTrue(Duration.ofNanos(System.nanoTime() - again).toMillis() < 100, "the call still out is past its deadline: no new wait");
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - again).toMillis() < 100,
+                "the call still out is past its deadline: no new wait");
         assertEquals(1, calls.get(), "no second call while the first hangs");
     }
 
@@ -156,9 +166,12 @@ class CachedCheckTest {
 
     @Test
     void aThrowingCheckIsDownAndNamedAfterItsClass() {
-        CachedCheck check = cut(() -> {
-            throw new IllegalStateException("jdbc:postgresql://secret-host/db user=admin");
-        }, 1000, 0);
+        CachedCheck check = cut(
+                () -> {
+                    throw new IllegalStateException("jdbc:postgresql://secret-host/db user=admin");
+                },
+                1000,
+                0);
         CheckResult result = check.result();
         assertFalse(result.up());
         assertEquals("com.example.DbCheck", result.name());
@@ -169,8 +182,13 @@ class CachedCheckTest {
     @Test
     void statusChangesAreReportedWithThePreviousResult() {
         AtomicInteger n = new AtomicInteger();
-        CachedCheck check = cut(() -> new HealthCheckResponse("db", n.incrementAndGet() == 2 ? HealthCheckResponse.Status.DOWN
-                : HealthCheckResponse.Status.UP, Optional.empty()), 1000, 0);
+        CachedCheck check = cut(
+                () -> new HealthCheckResponse(
+                        "db",
+                        n.incrementAndGet() == 2 ? HealthCheckResponse.Status.DOWN : HealthCheckResponse.Status.UP,
+                        Optional.empty()),
+                1000,
+                0);
         check.result();
         check.result();
         check.result();

@@ -8,9 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class CheckResultTest {
 
-    CheckResult down = new CheckResult("database", false,
-            Map.of("timeout_ms", 1000L, "error", "PSQLException: FATAL: password authentication failed for user \"vigil\" at db.internal:5432", "pool_ok", true),
-            null, Instant.EPOCH);
+    CheckResult down = new CheckResult(
+            "database",
+            false,
+            Map.of(
+                    "timeout_ms",
+                    1000L,
+                    "error",
+                    "PSQLException: FATAL: password authentication failed for user \"vigil\" at db.internal:5432",
+                    "pool_ok",
+                    true),
+            null,
+            Instant.EPOCH);
 
     @Test
     void anonymousCallersSeeNumbersAndBooleansOnly() {
@@ -24,7 +33,8 @@ class CheckResultTest {
 
     @Test
     void theRunnersOwnReasonIsAlwaysShown() {
-        CheckResult timeout = CheckResult.down("database", "timeout after 1000 ms", Map.of("timeout_ms", 1000L), Instant.EPOCH);
+        CheckResult timeout =
+                CheckResult.down("database", "timeout after 1000 ms", Map.of("timeout_ms", 1000L), Instant.EPOCH);
         assertEquals("timeout after 1000 ms", timeout.visibleData(false, 0).get("reason"));
     }
 

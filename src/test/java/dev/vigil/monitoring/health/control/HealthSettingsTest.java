@@ -30,7 +30,8 @@ class HealthSettingsTest {
     void outOfRangeValuesStopStartupNamingTheKey() {
         HealthSettings negativeTtl = defaults();
         negativeTtl.cacheTtlMillis = -1;
-        assertEquals("Invalid configuration: vigil.health.cache.ttl must be between 0 and 60000, is -1",
+        assertEquals(
+                "Invalid configuration: vigil.health.cache.ttl must be between 0 and 60000, is -1",
                 assertThrows(IllegalStateException.class, negativeTtl::validate).getMessage());
 
         HealthSettings zeroDeadline = defaults();

@@ -35,14 +35,16 @@ public class VigilHealthComponent implements LoadableExtension {
             }
             war.addPackages(false, HealthResource.class.getPackage(), HealthProbe.class.getPackage())
                     .addClass(TckApplication.class)
-                    .addAsResource(new StringAsset(HealthResponses.class.getName() + "\n"),
+                    .addAsResource(
+                            new StringAsset(HealthResponses.class.getName() + "\n"),
                             "META-INF/services/org.eclipse.microprofile.health.spi.HealthCheckResponseProvider")
                     .addAsLibraries(jarOf(HealthCheck.class), jarOf(LoggerFactory.class));
         }
 
         private static File jarOf(Class<?> type) {
             try {
-                return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return new File(
+                        type.getProtectionDomain().getCodeSource().getLocation().toURI());
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }

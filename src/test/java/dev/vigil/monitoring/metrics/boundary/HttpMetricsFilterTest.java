@@ -11,26 +11,25 @@ class HttpMetricsFilterTest {
     @Path("api/agents/")
     static class Agents {
         @GET
-        public void all() {
-        }
+        public void all() {}
 
         @GET
         @Path("{id: [a-z0-9-]+}/executions")
-        public void executions() {
-        }
+        public void executions() {}
     }
 
     @Path("")
     static class Root {
         @GET
-        public void root() {
-        }
+        public void root() {}
     }
 
     @Test
     void theEndpointLabelIsTheRouteTemplateWithoutRegularExpressions() throws NoSuchMethodException {
         assertEquals("/api/agents", HttpMetricsFilter.template(Agents.class, Agents.class.getMethod("all")));
-        assertEquals("/api/agents/{id}/executions", HttpMetricsFilter.template(Agents.class, Agents.class.getMethod("executions")));
+        assertEquals(
+                "/api/agents/{id}/executions",
+                HttpMetricsFilter.template(Agents.class, Agents.class.getMethod("executions")));
         assertEquals("/", HttpMetricsFilter.template(Root.class, Root.class.getMethod("root")));
     }
 }

@@ -39,7 +39,11 @@ class InterceptorsTest {
     }
 
     Object[] skillCall() {
-        return new Object[] {skill, new SkillCall(Json.createObjectBuilder().build(), null, Instant.now().plusSeconds(1))};
+        return new Object[] {
+            skill,
+            new SkillCall(
+                    Json.createObjectBuilder().build(), null, Instant.now().plusSeconds(1))
+        };
     }
 
     @Test
@@ -49,8 +53,14 @@ class InterceptorsTest {
         Object result = cut.measure(Registries.invocation(anyMethod, skillCall(), () -> "out"));
         assertEquals("out", result);
         assertEquals(1, count("skill_executions", new Tag("skill_id", "wait"), new Tag("status", "succeeded")));
-        assertEquals(1, registry.getTimers().get(new MetricID("skill_execution_duration", new Tag("skill_id", "wait"),
-                new Tag("status", "succeeded"))).getCount());
+        assertEquals(
+                1,
+                registry.getTimers()
+                        .get(new MetricID(
+                                "skill_execution_duration",
+                                new Tag("skill_id", "wait"),
+                                new Tag("status", "succeeded")))
+                        .getCount());
     }
 
     @Test
@@ -58,26 +68,36 @@ class InterceptorsTest {
         SkillMetricsInterceptor cut = new SkillMetricsInterceptor();
         cut.metrics = metrics;
         SkillException failure = new SkillException("no");
-        assertSame(failure, assertThrows(SkillException.class, () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
-            throw failure;
-        }))));
+        assertSame(
+                failure,
+                assertThrows(
+                        SkillException.class,
+                        () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
+                            throw failure;
+                        }))));
         SkillTimeoutException timeout = new SkillTimeoutException("late");
-        assertSame(timeout, assertThrows(SkillTimeoutException.class, () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
-            throw timeout;
-        }))));
+        assertSame(
+                timeout,
+                assertThrows(
+                        SkillTimeoutException.class,
+                        () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
+                            throw timeout;
+                        }))));
         IllegalStateException bug = new IllegalStateException("bug");
-        assertSame(bug, assertThrows(IllegalStateException.class, () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
-            throw bug;
-        }))));
+        assertSame(
+                bug,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> cut.measure(Registries.invocation(anyMethod, skillCall(), () -> {
+                            throw bug;
+                        }))));
         assertEquals(2, count("skill_executions", new Tag("skill_id", "wait"), new Tag("status", "failed")));
         assertEquals(1, count("skill_executions", new Tag("skill_id", "wait"), new Tag("status", "timed_out")));
     }
 
-    record Run(String agentId) implements MeasuredExecution.Subject {
-    }
+    record Run(String agentId) implements MeasuredExecution.Subject {}
 
-    record Ended(String statusName) implements MeasuredExecution.Result {
-    }
+    record Ended(String statusName) implements MeasuredExecution.Result {}
 
     @Test
     void anExecutionIsCountedByItsFinalStatusAndActiveAgentsReturnsToZero() throws Exception {
@@ -89,9 +109,11 @@ class InterceptorsTest {
             assertEquals(1L, active.getValue().longValue(), "counted while it runs");
             return new Ended("timed_out");
         }));
-        assertThrows(RuntimeException.class, () -> cut.measure(Registries.invocation(anyMethod, run, () -> {
-            throw new RuntimeException("crash");
-        })));
+        assertThrows(
+                RuntimeException.class,
+                () -> cut.measure(Registries.invocation(anyMethod, run, () -> {
+                    throw new RuntimeException("crash");
+                })));
         assertEquals(1, count("agent_executions", new Tag("agent_id", "greeter"), new Tag("status", "timed_out")));
         assertEquals(1, count("agent_executions", new Tag("agent_id", "greeter"), new Tag("status", "failed")));
         assertEquals(0L, active.getValue().longValue());
@@ -100,7 +122,9 @@ class InterceptorsTest {
     @Test
     void overflowCountersExistAtZeroBeforeAnyOverflow() {
         for (String metric : new String[] {"agent_executions_total", "skill_executions_total"}) {
-            assertNotNull(registry.getCounters().get(new MetricID("vigil_metrics_overflow", new Tag("metric", metric))), metric);
+            assertNotNull(
+                    registry.getCounters().get(new MetricID("vigil_metrics_overflow", new Tag("metric", metric))),
+                    metric);
             assertEquals(0, count("vigil_metrics_overflow", new Tag("metric", metric)));
         }
     }
@@ -110,7 +134,8 @@ class InterceptorsTest {
         for (int i = 0; i < 10; i++) {
             metrics.agentExecution("agent-" + i, "succeeded", java.time.Duration.ofMillis(1));
         }
-        assertEquals(7, count("agent_executions", new Tag("agent_id", LabelGuard.OTHER), new Tag("status", "succeeded")));
+        assertEquals(
+                7, count("agent_executions", new Tag("agent_id", LabelGuard.OTHER), new Tag("status", "succeeded")));
         assertEquals(7, count("vigil_metrics_overflow", new Tag("metric", "agent_executions_total")));
     }
 

@@ -20,8 +20,7 @@ public final class Registries {
 
     private static PrometheusMeterRegistry micrometer;
 
-    private Registries() {
-    }
+    private Registries() {}
 
     /** A fresh application registry; SmallRye Metrics records into Micrometer's global registry. */
     public static synchronized MetricRegistry fresh() {
@@ -65,8 +64,7 @@ public final class Registries {
                 return parameters;
             }
 
-            public void setParameters(Object[] params) {
-            }
+            public void setParameters(Object[] params) {}
 
             public Map<String, Object> getContextData() {
                 return Map.of();
