@@ -34,6 +34,12 @@ final class PrometheusServer implements AutoCloseable {
     }
 
     static PrometheusServer scraping(String target, Path work) throws IOException {
+        return scraping(target, work, config -> config);
+    }
+
+    /** As {@link #scraping(String, Path)}, with a further change to the configuration text. */
+    static PrometheusServer scraping(String target, Path work, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
         Files.createDirectories(work);
         String config = Files.readString(DOCS.resolve("prometheus.yml"));
         for (String expected : new String[] {"localhost:9080", "scrape_interval: 15s", "evaluation_interval: 15s"}) {
@@ -45,6 +51,7 @@ final class PrometheusServer implements AutoCloseable {
         config = config.replace("localhost:9080", target)
                 .replace("scrape_interval: 15s", "scrape_interval: 1s")
                 .replace("evaluation_interval: 15s", "evaluation_interval: 1s");
+        config = edit.apply(config);
         Files.writeString(work.resolve("prometheus.yml"), config);
         Files.copy(
                 DOCS.resolve("alerts.yml"),
