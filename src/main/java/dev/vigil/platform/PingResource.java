@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/ping}: answers without touching anything. For load balancers that only need a
- * TCP-and-HTTP answer, and the baseline that bench/health.sh measures the probes against.
+ * TCP-and-HTTP answer, and the baseline that bench/health.sh measures the probes against. Like the
+ * probes, its access line is DEBUG: machines call it every few seconds.
  */
 @ApplicationScoped
 @Path("api/ping")

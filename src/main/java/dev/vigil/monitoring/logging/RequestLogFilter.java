@@ -42,7 +42,11 @@ public class RequestLogFilter extends HttpFilter {
 
     private static void access(HttpServletRequest request, int status, long durationMillis) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean probe = path.startsWith("/health") || path.startsWith("//health") || path.startsWith("/metrics");
+        // Probes, scrapes and load-balancer pings arrive every few seconds from machines: DEBUG, not the access log.
+        boolean probe = path.startsWith("/health")
+                || path.startsWith("//health")
+                || path.startsWith("/metrics")
+                || path.equals("/api/ping");
         LoggingEventBuilder event = probe ? ACCESS.atDebug() : ACCESS.atInfo();
         Object matched = request.getAttribute(ROUTE);
         String route = matched != null ? matched.toString() : truncate(path);
