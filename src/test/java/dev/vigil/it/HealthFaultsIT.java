@@ -155,6 +155,7 @@ class HealthFaultsIT {
             assertEquals(1, metrics.series().get("vigil_health_up{probe=\"live\"}"));
             assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"database\"}"));
             assertEquals(1, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
+            assertAlertsActive(List.of("VigilNotReady"), List.of("VigilDiskBelowThreshold", "VigilDown"));
 
             String credentials = java.util.Base64.getEncoder().encodeToString("ops:faults-ops-password".getBytes());
             Api.Reply ops = Api.send(HttpRequest.newBuilder(URI.create(FAULTS.base() + "/health/ready"))
@@ -303,5 +304,34 @@ class HealthFaultsIT {
         assertTrue(metrics.series().get("vigil_disk_free_bytes") > 0, metrics.text());
         assertEquals(0, metrics.series().get("vigil_health_check_up{check=\"disk-space\"}"));
         assertEquals(0, metrics.series().get("vigil_health_up{probe=\"ready\"}"));
+        assertAlertsActive(List.of("VigilNotReady", "VigilDiskBelowThreshold"), List.of("VigilDown"));
+    }
+
+    /**
+     * A real Prometheus with the shipped prometheus.yml and alerts.yml scrapes this server during the
+     * fault: the expected alerts become active (pending: their `for` is minutes), the others do not.
+     */
+    static void assertAlertsActive(List<String> expected, List<String> quiet) throws InterruptedException {
+        if (!Tools.onPath("prometheus")) {
+            return; // installed by .ci/run; the metric values above are asserted either way
+        }
+        try (PrometheusServer prometheus =
+                PrometheusServer.scraping("localhost:" + FAULTS.port(), Path.of("target/faults-prometheus"))) {
+            prometheus.awaitScrapes(2, Duration.ofSeconds(30));
+            Instant until = Instant.now().plusSeconds(15);
+            List<String> active = List.of();
+            while (!active.containsAll(expected) && Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+                active = prometheus.get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                        .map(alert -> alert.getJsonObject("labels").getString("alertname"))
+                        .toList();
+            }
+            assertTrue(active.containsAll(expected), "active alerts " + active + ", expected " + expected);
+            for (String alert : quiet) {
+                assertFalse(active.contains(alert), alert + " must stay quiet: " + active);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }
