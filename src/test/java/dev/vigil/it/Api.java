@@ -71,7 +71,12 @@ final class Api {
     }
 
     static Reply delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+        return deleteAt(BASE, path);
+    }
+
+    /** DELETE on another server than the default IT server. */
+    static Reply deleteAt(String base, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     static Reply post(String path, String json) {
@@ -110,16 +115,30 @@ final class Api {
     }
 
     static void createAgent(String id, String stepsJson) {
-        delete("/api/agents/" + id);
-        Reply created = post("/api/agents", json("{'id':'" + id + "','name':'" + id + "','steps':" + stepsJson + "}"));
+        createAgentAt(BASE, id, stepsJson, null);
+    }
+
+    /** Creates the agent (named as its id) on that server, replacing one of the same id; {@code timeoutMillis} may be null. */
+    static void createAgentAt(String base, String id, String stepsJson, Integer timeoutMillis) {
+        deleteAt(base, "/api/agents/" + id);
+        String timeout = timeoutMillis == null ? "" : ",'timeout_ms':" + timeoutMillis;
+        Reply created = postAt(
+                base,
+                "/api/agents",
+                json("{'id':'" + id + "','name':'" + id + "','steps':" + stepsJson + timeout + "}"));
         assertEquals(201, created.status(), created.body());
     }
 
     /** Polls an execution until its status is final. */
     static JsonObject awaitFinal(String executionId, Duration max) {
+        return awaitFinalAt(BASE, executionId, max);
+    }
+
+    /** Polls an execution on that server until its status is final. */
+    static JsonObject awaitFinalAt(String base, String executionId, Duration max) {
         Instant until = Instant.now().plus(max);
         while (true) {
-            Reply reply = get("/api/executions/" + executionId);
+            Reply reply = getAt(base, "/api/executions/" + executionId);
             assertEquals(200, reply.status(), reply.body());
             JsonObject execution = reply.json();
             String status = execution.getString("status");

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,10 +46,7 @@ class HealthFaultsIT {
 
     @BeforeAll
     static void startDatabaseProxyAndServer() throws Exception {
-        int derbyPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            derbyPort = free.getLocalPort();
-        }
+        int derbyPort = Tools.freePort();
         System.setProperty(
                 "derby.system.home",
                 Path.of("target/faults-derby").toAbsolutePath().toString());
@@ -322,8 +318,8 @@ class HealthFaultsIT {
             List<String> active = List.of();
             while (!active.containsAll(expected) && Instant.now().isBefore(until)) {
                 Thread.sleep(250);
-                active = prometheus.get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
-                        .map(alert -> alert.getJsonObject("labels").getString("alertname"))
+                active = prometheus.alerts().stream()
+                        .map(alert -> alert.getString("alertname"))
                         .toList();
             }
             assertTrue(active.containsAll(expected), "active alerts " + active + ", expected " + expected);

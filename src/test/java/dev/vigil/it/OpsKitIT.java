@@ -61,14 +61,7 @@ class OpsKitIT {
 
     /** Replaces what an earlier run left in the server's embedded database. */
     static void create(String id, String steps, Integer timeoutMillis) {
-        Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(VIGIL.base() + "/api/agents/" + id))
-                .DELETE());
-        String timeout = timeoutMillis == null ? "" : ",'timeout_ms':" + timeoutMillis;
-        Api.Reply created = Api.postAt(
-                VIGIL.base(),
-                "/api/agents",
-                Api.json("{'id':'" + id + "','name':'" + id + "','steps':" + steps + timeout + "}"));
-        assertEquals(201, created.status(), created.body());
+        Api.createAgentAt(VIGIL.base(), id, steps, timeoutMillis);
     }
 
     /** {@code rounds} executions of each agent (the slow one in parallel), plus a 404 and a 400 per round. */
@@ -90,13 +83,8 @@ class OpsKitIT {
                     400, Api.postAt(VIGIL.base(), "/api/agents", "{not json").status());
         }
         for (String id : slow) {
-            Api.Reply done = Api.getAt(VIGIL.base(), "/api/executions/" + id);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!done.json().getString("status").equals("succeeded") && System.nanoTime() < until) {
-                Thread.sleep(100);
-                done = Api.getAt(VIGIL.base(), "/api/executions/" + id);
-            }
-            assertEquals("succeeded", done.json().getString("status"), done.body());
+            JsonObject done = Api.awaitFinalAt(VIGIL.base(), id, Duration.ofSeconds(30));
+            assertEquals("succeeded", done.getString("status"), done.toString());
         }
     }
 
@@ -200,22 +188,15 @@ class OpsKitIT {
 
     @Test
     void theFailingAgentRaisesItsAlertAndNothingElseFires() {
-        List<JsonObject> alerts =
-                prometheus.get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class);
+        List<JsonObject> alerts = prometheus.alerts();
         assertTrue(
                 alerts.stream()
-                        .anyMatch(alert -> alert.getJsonObject("labels")
-                                        .getString("alertname")
-                                        .equals("VigilAgentFailureRatioHigh")
-                                && alert.getJsonObject("labels")
-                                        .getString("agent_id")
-                                        .equals("ops-failing")),
+                        .anyMatch(alert -> alert.getString("alertname").equals("VigilAgentFailureRatioHigh")
+                                && alert.getString("agent_id").equals("ops-failing")),
                 "failure ratio alert pending for ops-failing: " + alerts);
         assertTrue(
                 alerts.stream()
-                        .noneMatch(alert -> alert.getJsonObject("labels")
-                                .getString("agent_id", "")
-                                .equals("ops-ok")),
+                        .noneMatch(alert -> alert.getString("agent_id", "").equals("ops-ok")),
                 "the healthy agent raises nothing: " + alerts);
         for (String quiet : List.of(
                 "VigilDown",
@@ -225,9 +206,7 @@ class OpsKitIT {
                 "VigilLogLinesDropped")) {
             assertTrue(
                     alerts.stream()
-                            .noneMatch(alert -> alert.getJsonObject("labels")
-                                    .getString("alertname")
-                                    .equals(quiet)),
+                            .noneMatch(alert -> alert.getString("alertname").equals(quiet)),
                     quiet + " must not be active on a healthy instance: " + alerts);
         }
     }
@@ -340,11 +319,7 @@ class OpsKitIT {
                 .getJsonArray("command")
                 .getString(1);
         assertEquals(0, shell(command.replace("/9080", "/" + VIGIL.port())), "healthy: " + command);
-        int closed;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            closed = free.getLocalPort();
-        }
-        assertTrue(shell(command.replace("/9080", "/" + closed)) != 0, "no server, no health");
+        assertTrue(shell(command.replace("/9080", "/" + Tools.freePort())) != 0, "no server, no health");
     }
 
     static int shell(String command) throws Exception {

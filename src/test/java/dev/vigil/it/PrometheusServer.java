@@ -3,7 +3,6 @@ package dev.vigil.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,10 +57,7 @@ final class PrometheusServer implements AutoCloseable {
                 DOCS.resolve("alerts.yml"),
                 work.resolve("alerts.yml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = Tools.freePort();
         Path log = work.resolve("prometheus.log");
         Process process = new ProcessBuilder(
                         "prometheus",
@@ -87,6 +84,13 @@ final class PrometheusServer implements AutoCloseable {
             throw new AssertionError(promql + " returned " + result);
         }
         return Double.parseDouble(result.getJsonObject(0).getJsonArray("value").getString(1));
+    }
+
+    /** The labels of every active alert (pending or firing). */
+    List<JsonObject> alerts() {
+        return get("/api/v1/alerts").getJsonArray("alerts").getValuesAs(JsonObject.class).stream()
+                .map(alert -> alert.getJsonObject("labels"))
+                .toList();
     }
 
     /** {@code data} of a GET on the HTTP API, after checking {@code status} is success. */

@@ -1,6 +1,9 @@
 package dev.vigil.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,5 +23,14 @@ final class Tools {
             }
         }
         return false;
+    }
+
+    /** A loopback port nothing listens on right now. */
+    static int freePort() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

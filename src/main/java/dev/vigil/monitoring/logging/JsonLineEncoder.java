@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.event.KeyValuePair;
 
 /**
@@ -183,39 +184,32 @@ public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
     /** Appends {@code ,"key":} and answers true, or appends nothing and answers false for a key that would shadow a fixed field. */
     private boolean field(StringBuilder line, String key) {
-        String prefix = fields.get(key);
-        if (prefix == null) {
-            if (FIXED.contains(key)) {
-                prefix = "";
-            } else {
-                StringBuilder json = new StringBuilder(key.length() + 4).append(',');
-                string(json, key);
-                prefix = json.append(':').toString();
-            }
-            if (fields.size() < MAX_NAMES) {
-                fields.put(key, prefix);
-            }
-        }
+        String prefix = once(fields, key, k -> FIXED.contains(k) ? "" : "," + quoted(k) + ":");
         line.append(prefix);
         return !prefix.isEmpty();
     }
 
-    /** A JSON string for a name that recurs from line to line, escaped once (up to a bound on distinct names). */
+    /** A JSON string for a name that recurs from line to line (logger, thread), escaped once. */
     private void name(StringBuilder line, String name) {
-        if (name == null) {
-            line.append("null");
-            return;
-        }
-        String escaped = names.get(name);
-        if (escaped == null) {
-            StringBuilder json = new StringBuilder(name.length() + 2);
-            string(json, name);
-            escaped = json.toString();
-            if (names.size() < MAX_NAMES) {
-                names.put(name, escaped);
+        line.append(name == null ? "null" : once(names, name, JsonLineEncoder::quoted));
+    }
+
+    /** What {@code render} makes of {@code key}, computed once and kept while the cache holds fewer than MAX_NAMES keys. */
+    private static String once(Map<String, String> cache, String key, UnaryOperator<String> render) {
+        String rendered = cache.get(key);
+        if (rendered == null) {
+            rendered = render.apply(key);
+            if (cache.size() < MAX_NAMES) {
+                cache.put(key, rendered);
             }
         }
-        line.append(escaped);
+        return rendered;
+    }
+
+    private static String quoted(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2);
+        string(json, text);
+        return json.toString();
     }
 
     /** A JSON string; null becomes JSON null. */

@@ -47,32 +47,26 @@ public class DatabaseCheck implements HealthCheck, TimeBoxed {
         // A second past the deadline: the runner's deadline is what bounds the probe; the driver's own
         // timeout only frees this thread afterwards (racing the two would make the reason random).
         int seconds = (int) ((deadline().toMillis() + 999) / 1000) + 1;
-        try {
-            ping(seconds);
-            return response.up()
-                    .withData(
-                            "ping_ms",
-                            Duration.ofNanos(System.nanoTime() - started).toMillis())
-                    .build();
-        } catch (SQLException | RuntimeException first) {
-            // retried below; the second failure is the one reported
+        Exception failure = null;
+        // Twice at most: a pooled connection can be dead while the database is fine (restarted, idle
+        // connection cut by a firewall); the first failure has purged the pool, so the second attempt
+        // gets a fresh connection. The second failure is the one reported.
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                ping(seconds);
+                var up = response.up()
+                        .withData(
+                                "ping_ms",
+                                Duration.ofNanos(System.nanoTime() - started).toMillis());
+                return (attempt > 1 ? up.withData("retried", true) : up).build();
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+            }
         }
-        try {
-            // Once more on a fresh connection: a pooled connection can be dead while the database is
-            // fine (restarted, idle connection cut by a firewall); the failure has purged the pool.
-            ping(seconds);
-            return response.up()
-                    .withData(
-                            "ping_ms",
-                            Duration.ofNanos(System.nanoTime() - started).toMillis())
-                    .withData("retried", true)
-                    .build();
-        } catch (SQLException | RuntimeException second) {
-            // Full message for authenticated callers only: it can name hosts, users and URLs.
-            return response.down()
-                    .withData("error", second.getClass().getSimpleName() + ": " + second.getMessage())
-                    .build();
-        }
+        // Full message for authenticated callers only: it can name hosts, users and URLs.
+        return response.down()
+                .withData("error", failure.getClass().getSimpleName() + ": " + failure.getMessage())
+                .build();
     }
 
     /**
